@@ -1,0 +1,39 @@
+/**
+ * Findings are plain data (checking.md's output contract, version 1). Rules return them;
+ * formatters turn them into text. `message` is filled by the engine from the message
+ * catalogue (rules never format prose).
+ */
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  /** Plan the finding is about (the child for pair rules). */
+  plan: string;
+  /** Direct parent for pair rules; null for rules about one plan. */
+  parent: string | null;
+  task: string | null;
+  parentTask: string | null;
+  message: string;
+  file: string | null;
+  line: number | null;
+  column: number | null;
+  data: Record<string, unknown>;
+  /** Present when a waiver in the child plan covers this finding. */
+  waived?: { reason: string; expires?: string } | undefined;
+}
+
+export interface Summary {
+  error: number;
+  warning: number;
+  info: number;
+  waived: number;
+  unchecked: number;
+}
+
+export interface Report {
+  version: 1;
+  findings: Finding[];
+  summary: Summary;
+}
