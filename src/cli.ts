@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+/** The process edge: binds stdout/stderr/env to the program and sets the exit code. */
+import { main } from './main.js';
+
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); // `kehoach … | head` is not an error
+});
+
+const code = await main(process.argv.slice(2), {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  isTTY: Boolean(process.stdout.isTTY),
+  env: process.env,
+});
+process.exitCode = code;

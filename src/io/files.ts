@@ -1,0 +1,134 @@
+/**
+ * The io edge: paths → plan source texts. Everything that can go wrong with the file
+ * system becomes a located LoadError (exit 2), never an exception. The fs is injectable
+ * so tests can simulate failures that root cannot meet (an unreadable file).
+ */
+import * as nodeFs from 'node:fs/promises';
+import * as path from 'node:path';
+import type { LoadError } from '../load/errors.js';
+import type { SourceFile } from '../load/corpus.js';
+
+export interface FsLike {
+  stat(p: string): Promise<{ isDirectory(): boolean; isFile(): boolean; size: number }>;
+  readdir(p: string): Promise<string[]>;
+  readFile(p: string): Promise<Uint8Array>;
+  realpath(p: string): Promise<string>;
+}
+
+export interface ReadOptions {
+  /** Largest file accepted, in bytes (--max-file-size takes MB). */
+  maxFileBytes: number;
+  fs?: FsLike;
+}
+
+export const DEFAULT_MAX_FILE_MB = 10;
+const PLAN_FILE = /\.ya?ml$/i;
+const READ_CONCURRENCY = 64;
+
+const at = (file: string, code: LoadError['code'], message: string): LoadError => ({ file, line: 1, column: 1, code, message });
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+/** Plan files below the given paths, sorted; explicit files are taken whatever their extension. */
+export async function listPlanFiles(paths: readonly string[], fs: FsLike = nodeFs): Promise<{ files: string[]; errors: LoadError[] }> {
+  const files = new Set<string>();
+  const errors: LoadError[] = [];
+  for (const given of paths) {
+    const p = toPosix(path.normalize(given));
+    let st;
+    try {
+      st = await fs.stat(p);
+    } catch (e) {
+      errors.push(statError(p, e));
+      continue;
+    }
+    if (!st.isDirectory()) {
+      files.add(p);
+      continue;
+    }
+    const before = files.size;
+    await walk(p, fs, files, errors, new Set([await fs.realpath(p)]));
+    if (files.size === before && !errors.some((e) => e.file.startsWith(p))) {
+      errors.push(at(p, 'no-plans', 'this directory holds no plan files (*.yaml, *.yml)'));
+    }
+  }
+  return { files: [...files].sort(), errors };
+}
+
+async function walk(dir: string, fs: FsLike, files: Set<string>, errors: LoadError[], onPath: Set<string>): Promise<void> {
+  let names: string[];
+  try {
+    names = (await fs.readdir(dir)).sort();
+  } catch (e) {
+    errors.push(at(dir, 'unreadable', `cannot read directory: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`));
+    return;
+  }
+  for (const name of names) {
+    if (name.startsWith('.') || name === 'node_modules') continue;
+    const p = `${dir}/${name}`;
+    let st;
+    try {
+      st = await fs.stat(p);
+    } catch (e) {
+      errors.push(statError(p, e));
+      continue;
+    }
+    if (st.isDirectory()) {
+      const real = await fs.realpath(p);
+      if (onPath.has(real)) {
+        errors.push(at(p, 'symlink-loop', `symbolic link loop: ${p} leads back to ${real}`));
+        continue;
+      }
+      await walk(p, fs, files, errors, new Set([...onPath, real]));
+    } else if (st.isFile() && PLAN_FILE.test(name)) files.add(p);
+  }
+}
+
+function statError(p: string, e: unknown): LoadError {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return at(p, 'not-found', 'no such file or directory');
+  if (code === 'ELOOP') return at(p, 'symlink-loop', 'symbolic link loop (too many levels of symbolic links)');
+  return at(p, 'unreadable', `cannot read: ${code ?? (e as Error).message}`);
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads one file into text, or a located error: too large, binary, not UTF-8, unreadable. */
+export async function readSource(file: string, opts: ReadOptions): Promise<SourceFile | LoadError> {
+  const fs = opts.fs ?? nodeFs;
+  try {
+    const st = await fs.stat(file);
+    if (st.size > opts.maxFileBytes) {
+      const mb = (opts.maxFileBytes / 1048576).toFixed(0);
+      return at(file, 'too-large', `file is ${(st.size / 1048576).toFixed(1)} MB, over the ${mb} MB limit (raise it with --max-file-size <MB>)`);
+    }
+    const bytes = await fs.readFile(file);
+    if (bytes.subarray(0, 8192).includes(0)) return at(file, 'binary', 'this is a binary file, not a YAML plan');
+    try {
+      return { file, text: decoder.decode(bytes) };
+    } catch {
+      return at(file, 'unreadable', 'the file is not valid UTF-8 text');
+    }
+  } catch (e) {
+    return statError(file, e);
+  }
+}
+
+/** Reads many files with bounded parallelism, keeping their sorted order. */
+export async function readSources(files: readonly string[], opts: ReadOptions): Promise<{ sources: SourceFile[]; errors: LoadError[] }> {
+  const results: (SourceFile | LoadError)[] = new Array(files.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < files.length) {
+      const i = next++;
+      results[i] = await readSource(files[i]!, opts);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
+  const sources: SourceFile[] = [];
+  const errors: LoadError[] = [];
+  for (const r of results) ('text' in r ? sources.push(r) : errors.push(r));
+  return { sources, errors };
+}

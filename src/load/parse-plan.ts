@@ -1,0 +1,89 @@
+/**
+ * One file's text → a validated Plan with positions, or located load errors.
+ * Pure: takes the text, never touches the file system. Parses each file once.
+ */
+import { LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { Plan } from '../model/plan.js';
+import type { LoadError } from './errors.js';
+import { collectPositions, posAt, positionOfKey, positionOfPath, START, type PlanPositions } from './positions.js';
+
+export interface LoadedPlan {
+  plan: Plan;
+  file: string;
+  positions: PlanPositions;
+}
+
+export type ParseResult = { ok: true; loaded: LoadedPlan } | { ok: false; errors: LoadError[] };
+
+/** Aliases beyond this count are an alias bomb, not a plan. */
+const MAX_ALIAS_COUNT = 100;
+
+export function parsePlanText(file: string, text: string): ParseResult {
+  const lc = new LineCounter();
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const doc = parseDocument(src, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length) {
+    return {
+      ok: false,
+      errors: doc.errors.map((e) => ({ file, ...posAt(lc, e.pos[0]), code: 'yaml-syntax' as const, message: firstLine(e.message) })),
+    };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    // yaml throws a ReferenceError on excessive aliases (a resource-exhaustion attack).
+    return { ok: false, errors: [{ file, ...START, code: 'yaml-syntax', message: firstLine((e as Error).message) }] };
+  }
+  if (data === null || data === undefined) {
+    return { ok: false, errors: [{ file, ...START, code: 'schema', message: 'the file is empty: a plan needs id, title, level and tasks' }] };
+  }
+  const parsed = Plan.safeParse(data, { error: (iss) => (iss.input === undefined ? 'required field is missing' : undefined) });
+  if (!parsed.success) return { ok: false, errors: schemaErrors(file, doc, lc, parsed.error) };
+  const plan = parsed.data;
+  const positions = collectPositions(doc, lc);
+  const errors = duplicateKeys(file, plan, positions);
+  if (errors.length) return { ok: false, errors };
+  return { ok: true, loaded: { plan, file, positions } };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+type Doc = ReturnType<typeof parseDocument>;
+
+function schemaErrors(file: string, doc: Doc, lc: LineCounter, error: z.ZodError): LoadError[] {
+  return error.issues.map((issue) => {
+    const path = issue.path as PropertyKey[];
+    let pos = positionOfPath(doc, lc, path);
+    let where = path.length ? path.join('.') : '(top level)';
+    if (issue.code === 'unrecognized_keys' && issue.keys[0]) {
+      pos = positionOfKey(doc, lc, path, issue.keys[0]) ?? pos;
+      where = [...path, issue.keys[0]].join('.');
+    }
+    return { file, ...pos, code: 'schema' as const, message: `${where}: ${issue.message}` };
+  });
+}
+
+function duplicateKeys(file: string, plan: Plan, positions: PlanPositions): LoadError[] {
+  const seen = new Map<string, number>();
+  const errors: LoadError[] = [];
+  plan.tasks.forEach((t, i) => {
+    const first = seen.get(t.key);
+    if (first === undefined) {
+      seen.set(t.key, i);
+      return;
+    }
+    const at = positions.tasks[i]?.fields['key'] ?? positions.tasks[i]?.at ?? START;
+    const firstLine = positions.tasks[first]?.at.line ?? 0;
+    errors.push({
+      file,
+      ...at,
+      code: 'duplicate-task-key',
+      message: `task key "${t.key}" is used twice in this file (first at line ${firstLine}); give the repeated number a key of its own, e.g. "${t.key}-2" with label "${t.key}"`,
+    });
+  });
+  return errors;
+}

@@ -1,0 +1,67 @@
+/**
+ * The command-line program. Commands are imported lazily so that a one-draft check
+ * loads only what it uses (start-up time matters to drafters re-running it all day).
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { EXIT, type CliIO } from './commands/context.js';
+
+const positiveNumber = (v: string): number => {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0) throw new CommanderError(EXIT.usage, 'kehoach.usage', `not a positive number: ${v}`);
+  return n;
+};
+
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = new Command('kehoach')
+    .description('Checks Vietnamese implementation plans (kế hoạch triển khai) against the plans they derive from')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+  const maxSize = new Option('--max-file-size <MB>', 'largest plan file accepted, in MB').argParser(positiveNumber);
+
+  program
+    .command('validate')
+    .description('load plans and report anything that stops loading (exit 0 or 2)')
+    .argument('[paths...]', 'plan files or directories', ['plans'])
+    .addOption(maxSize)
+    .action(async (paths: string[], opts) => {
+      const { validateCommand } = await import('./commands/validate.js');
+      code = await validateCommand(io, paths, opts);
+    });
+
+  program
+    .command('graph')
+    .description('show the derivation graph')
+    .argument('[paths...]', 'plan files or directories', ['plans'])
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'mermaid', 'dot']).default('text'))
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .addOption(maxSize)
+    .action(async (paths: string[], opts) => {
+      const { graphCommand } = await import('./commands/graph.js');
+      code = await graphCommand(io, paths, opts);
+    });
+
+  program
+    .command('schema')
+    .description('print the plan format as JSON Schema (generated from the model)')
+    .action(async () => {
+      const { planJsonSchemaText } = await import('./model/json-schema.js');
+      io.out(planJsonSchemaText());
+    });
+
+  try {
+    await program.parseAsync(argv as string[], { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+      if (e.code === 'kehoach.usage' || e.code.startsWith('commander.')) {
+        if (e.code === 'kehoach.usage') io.err(`error: ${e.message}\n`);
+        return EXIT.usage;
+      }
+    }
+    io.err(`kehoach: internal error: ${(e as Error).message}\n`);
+    return EXIT.load;
+  }
+  return code;
+}
