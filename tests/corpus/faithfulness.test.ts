@@ -12,8 +12,8 @@
  * - A reconstructed plan is exempt from that, but every task names the sources that attest it, and
  *   those sources are listed in `completeness.sources`.
  *
- * Seeds are looked up in $KEHOACH_SEEDS, then <repo>/seeds, then ../shared/seeds next to the repo,
- * then /work/shared/seeds.
+ * The seed texts are kept in the repo (tests/fixtures/seeds, copies of shared/seeds) so a clean
+ * clone tests on its own.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,12 +26,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const PLANS = path.join(ROOT, 'plans');
 const SCHEMA = path.join(ROOT, 'schema', 'plan.schema.json');
 
-const SEED_DIRS = [
-  process.env.KEHOACH_SEEDS,
-  path.join(ROOT, 'seeds'),
-  path.join(ROOT, '..', 'shared', 'seeds'),
-  '/work/shared/seeds',
-].filter((d): d is string => !!d);
+const SEED_DIRS = [path.join(ROOT, 'tests', 'fixtures', 'seeds')];
 
 /** The six plans of issue 2: the corpus must keep holding them. */
 const EXPECTED_IDS = [
