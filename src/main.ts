@@ -18,13 +18,13 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .version('0.1.0')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
-  const maxSize = new Option('--max-file-size <MB>', 'largest plan file accepted, in MB').argParser(positiveNumber);
+  const maxSize = (): Option => new Option('--max-file-size <MB>', 'largest plan file accepted, in MB').argParser(positiveNumber);
 
   program
     .command('validate')
     .description('load plans and report anything that stops loading (exit 0 or 2)')
     .argument('[paths...]', 'plan files or directories', ['plans'])
-    .addOption(maxSize)
+    .addOption(maxSize())
     .action(async (paths: string[], opts) => {
       const { validateCommand } = await import('./commands/validate.js');
       code = await validateCommand(io, paths, opts);
@@ -36,10 +36,29 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .argument('[paths...]', 'plan files or directories', ['plans'])
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'mermaid', 'dot']).default('text'))
     .option('-o, --output <file>', 'write to a file instead of stdout')
-    .addOption(maxSize)
+    .addOption(maxSize())
     .action(async (paths: string[], opts) => {
       const { graphCommand } = await import('./commands/graph.js');
       code = await graphCommand(io, paths, opts);
+    });
+
+  program
+    .command('check')
+    .description('check each plan against its direct parents and report findings (exit 0, 1 on findings at --fail-on, 2 when input cannot be loaded)')
+    .argument('[paths...]', 'plan files or directories (default: plans, or `plans` in the config)')
+    .option('--plan <id|file>', 'check only this plan (an id in the corpus, or a draft file checked against its parents in --plans)')
+    .option('--plans <dir>', 'the corpus the draft is checked against')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--lang <lang>', 'language of messages (default vi)').choices(['vi', 'en']))
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1 (default error)').choices(['error', 'warning', 'never']))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('-c, --config <file>', `configuration file (default: ./kehoach.config.yaml when present)`)
+    .option('--no-cache', 'do not read or write the cache')
+    .option('--today <date>', 'the date waivers expire against (YYYY-MM-DD; default: today)')
+    .addOption(maxSize())
+    .action(async (paths: string[], opts) => {
+      const { checkCommand } = await import('./commands/check.js');
+      code = await checkCommand(io, paths, opts);
     });
 
   program

@@ -1,0 +1,78 @@
+/**
+ * Rule configuration: rules/config.yaml (defaults) merged with a project's config file.
+ * Validated by zod; errors name the file, line and column like any load error.
+ */
+import { readFileSync } from 'node:fs';
+import { LineCounter, parseDocument } from 'yaml';
+import { z } from 'zod';
+import type { LoadError } from '../load/errors.js';
+import { posAt, positionOfPath, START } from '../load/positions.js';
+
+export const SeverityOverride = z.enum(['error', 'warning', 'info', 'off']);
+export const FailOn = z.enum(['error', 'warning', 'never']);
+
+export const MatchingConfig = z
+  .object({
+    threshold: z.number().min(0).max(1),
+    floor: z.number().min(0).max(1),
+    margin: z.number().min(0).max(1),
+    weights: z.object({ tokens: z.number().min(0), agency: z.number().min(0), position: z.number().min(0) }).strict(),
+    boilerplate: z.array(z.string().min(1)),
+  })
+  .strict();
+export type MatchingConfig = z.infer<typeof MatchingConfig>;
+
+export const CheckConfig = z
+  .object({
+    failOn: FailOn,
+    severity: z.record(z.string(), SeverityOverride),
+    matching: MatchingConfig,
+    lang: z.enum(['vi', 'en']).optional(),
+    plans: z.array(z.string()).optional(),
+  })
+  .strict();
+export type CheckConfig = z.infer<typeof CheckConfig>;
+
+/** A user's config: every field optional, matching merged field by field. */
+export const UserConfig = CheckConfig.extend({ matching: MatchingConfig.partial().optional() }).partial().strict();
+export type UserConfig = z.infer<typeof UserConfig>;
+
+/** Parses YAML text against a schema; errors are located LoadErrors. */
+export function parseYamlWith<T>(file: string, text: string, schema: z.ZodType<T>): { ok: true; value: T } | { ok: false; errors: LoadError[] } {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length) {
+    return { ok: false, errors: doc.errors.map((e) => ({ file, ...posAt(lc, e.pos[0]), code: 'yaml-syntax' as const, message: e.message.split('\n')[0]! })) };
+  }
+  const r = schema.safeParse(doc.toJS({ maxAliasCount: 100 }) ?? {});
+  if (r.success) return { ok: true, value: r.data };
+  return {
+    ok: false,
+    errors: r.error.issues.map((i) => ({ file, ...positionOfPath(doc, lc, i.path as PropertyKey[]), code: 'schema' as const, message: `${i.path.join('.') || '(top level)'}: ${i.message}` })),
+  };
+}
+
+let defaults: CheckConfig | undefined;
+
+/** The shipped defaults (rules/config.yaml), read once. A broken shipped table is a bug: it throws. */
+export function defaultConfig(): CheckConfig {
+  if (defaults) return defaults;
+  const url = new URL('../../rules/config.yaml', import.meta.url);
+  const r = parseYamlWith(url.pathname, readFileSync(url, 'utf8'), CheckConfig);
+  if (!r.ok) throw new Error(`rules/config.yaml is invalid: ${r.errors.map((e) => `${e.line}:${e.column} ${e.message}`).join('; ')}`);
+  defaults = r.value;
+  return defaults;
+}
+
+export function mergeConfig(base: CheckConfig, user: UserConfig): CheckConfig {
+  return {
+    ...base,
+    ...(user.failOn ? { failOn: user.failOn } : {}),
+    ...(user.lang ? { lang: user.lang } : {}),
+    ...(user.plans ? { plans: user.plans } : {}),
+    severity: { ...base.severity, ...(user.severity ?? {}) },
+    matching: { ...base.matching, ...(user.matching ?? {}) },
+  };
+}
+
+export { START };

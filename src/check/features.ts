@@ -1,0 +1,69 @@
+/**
+ * Title features for automatic matching: canonical syllables with the domain's boilerplate
+ * phrases cut out (longest first), plus the bigrams inside each remaining run, so that
+ * "hội nghị", "tập huấn", "quy chế" weigh as phrases.
+ */
+import { tokens } from '../text/canonical.js';
+
+export interface Boilerplate {
+  /** Phrases as token sequences, longest first. */
+  phrases: string[][];
+}
+
+export function compileBoilerplate(phrases: readonly string[]): Boilerplate {
+  return { phrases: phrases.map(tokens).filter((p) => p.length).sort((a, b) => b.length - a.length) };
+}
+
+/** Runs of tokens left after removing boilerplate phrases. */
+export function contentRuns(text: string, bp: Boilerplate): string[][] {
+  const toks = tokens(text);
+  const runs: string[][] = [];
+  let run: string[] = [];
+  for (let i = 0; i < toks.length; ) {
+    const hit = bp.phrases.find((p) => p.every((t, k) => toks[i + k] === t));
+    if (hit) {
+      if (run.length) runs.push(run);
+      run = [];
+      i += hit.length;
+    } else run.push(toks[i++]!);
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+export function features(text: string, bp: Boilerplate): string[] {
+  const out = new Set<string>();
+  for (const run of contentRuns(text, bp)) {
+    run.forEach((t, i) => {
+      out.add(t);
+      if (i + 1 < run.length) out.add(`${t} ${run[i + 1]}`);
+    });
+  }
+  return [...out].sort();
+}
+
+/** Smoothed inverse document frequency over a set of feature sets. */
+export function idf(docs: readonly (readonly string[])[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const d of docs) for (const f of d) df.set(f, (df.get(f) ?? 0) + 1);
+  const n = docs.length;
+  const out = new Map<string, number>();
+  for (const [f, c] of df) out.set(f, Math.log((n + 1) / (c + 1)) + 1);
+  return out;
+}
+
+/** Cosine similarity of two binary feature sets weighted by idf. */
+export function cosine(a: readonly string[], b: readonly string[], w: Map<string, number>): number {
+  if (!a.length || !b.length) return 0;
+  const setB = new Set(b);
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const f of a) {
+    const x = (w.get(f) ?? 1) ** 2;
+    na += x;
+    if (setB.has(f)) dot += x;
+  }
+  for (const f of b) nb += (w.get(f) ?? 1) ** 2;
+  return dot / Math.sqrt(na * nb);
+}

@@ -1,0 +1,16 @@
+/**
+ * Fingerprint of a parent task, stored in an explicit link by `kehoach link`, so that a
+ * later change of the parent task (title, agencies, deadline) shows as a suspect link.
+ */
+import { createHash } from 'node:crypto';
+import type { Task } from '../model/plan.js';
+import { foldKey } from '../text/canonical.js';
+
+export function taskFingerprint(task: Task): string {
+  const parts = [
+    foldKey(task.title),
+    ...[task.lead, task.implement, task.coordinate].map((list) => (list ?? []).map(foldKey).join('|')),
+    foldKey(task.deadline ?? ''),
+  ];
+  return 'sha1:' + createHash('sha1').update(parts.join('\n')).digest('hex').slice(0, 16);
+}

@@ -1,0 +1,68 @@
+/**
+ * The message catalogue (rules/messages.yaml): rule descriptions and finding templates in
+ * Vietnamese and English. Rules return data; this fills the templates.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+export type Lang = 'vi' | 'en';
+const Text = z.object({ vi: z.string().min(1), en: z.string().min(1) }).strict();
+const Catalogue = z
+  .object({
+    terms: z.record(z.string(), Text),
+    rules: z.record(z.string(), z.object({ description: Text, message: Text }).strict()),
+  })
+  .strict();
+export type Catalogue = z.infer<typeof Catalogue>;
+
+let cached: Catalogue | undefined;
+
+export function catalogue(): Catalogue {
+  if (cached) return cached;
+  const url = new URL('../../rules/messages.yaml', import.meta.url);
+  const r = Catalogue.safeParse(parse(readFileSync(url, 'utf8')));
+  if (!r.success) throw new Error(`rules/messages.yaml is invalid: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  cached = r.data;
+  return cached;
+}
+
+function lookup(vars: Record<string, unknown>, path: string): unknown {
+  let cur: unknown = vars;
+  for (const part of path.split('.')) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[part];
+  }
+  return cur;
+}
+
+function show(v: unknown): string {
+  if (v === null || v === undefined) return '?';
+  if (Array.isArray(v)) return v.map(show).join('; ');
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+}
+
+/** Fills {a.b} from vars and {term:x} with the translated term that vars.x holds. */
+export function fill(template: string, vars: Record<string, unknown>, lang: Lang, cat: Catalogue = catalogue()): string {
+  return template.replace(/\{(term:)?([\w.-]+)\}/g, (_, term: string | undefined, path: string) => {
+    const v = lookup(vars, path);
+    if (!term) return show(v);
+    const t = cat.terms[String(v)];
+    return t ? t[lang] : show(v);
+  });
+}
+
+export function ruleMessage(rule: string, vars: Record<string, unknown>, lang: Lang): string {
+  const entry = catalogue().rules[rule];
+  return entry ? fill(entry.message[lang], vars, lang) : `${rule}: ${show(vars)}`;
+}
+
+export function ruleDescription(rule: string, lang: Lang): string {
+  return catalogue().rules[rule]?.description[lang] ?? rule;
+}
+
+/** A term of the catalogue in one language (the term itself when it has no entry). */
+export function term(key: string, lang: Lang): string {
+  return catalogue().terms[key]?.[lang] ?? key;
+}

@@ -1,0 +1,49 @@
+/**
+ * `kehoach check [paths…]`: load, check every edge (or one plan with --plan), format,
+ * exit 0 / 1 / 2 (checking.md). --plan takes an id in the corpus or a draft file that is
+ * checked against its parents in --plans.
+ */
+import type { Report, Severity } from '../model/finding.js';
+import { checkCorpus } from '../check/engine.js';
+import type { CheckConfig } from '../check/config.js';
+import type { Lang } from '../check/messages.js';
+import { formatReport, type ReportFormat } from '../format/report/index.js';
+import { EXIT, emit, reportLoadErrors, type CliIO } from './context.js';
+import { loadConfig } from './config-file.js';
+import { loadForCheck } from './load-for-check.js';
+
+export interface CheckCommandOptions {
+  plan?: string;
+  plans?: string;
+  format: ReportFormat;
+  lang?: Lang;
+  failOn?: CheckConfig['failOn'];
+  output?: string;
+  config?: string;
+  cache?: boolean;
+  today?: string;
+  maxFileSize?: number;
+}
+
+const REACHES: Record<CheckConfig['failOn'], Severity[]> = { error: ['error'], warning: ['error', 'warning'], never: [] };
+
+export function exitFor(report: Report, failOn: CheckConfig['failOn']): number {
+  const fails = report.findings.some((f) => !f.waived && REACHES[failOn].includes(f.severity));
+  return fails ? EXIT.findings : EXIT.ok;
+}
+
+export async function checkCommand(io: CliIO, paths: string[], opts: CheckCommandOptions): Promise<number> {
+  const conf = await loadConfig(io, opts.config);
+  if (!conf.ok) return reportLoadErrors(io, conf.errors);
+  const cfg = conf.config;
+  const lang: Lang = opts.lang ?? cfg.lang ?? 'vi';
+  const corpusPaths = opts.plans ? [opts.plans] : paths.length ? paths : cfg.plans ?? ['plans'];
+  const loaded = await loadForCheck(corpusPaths, opts.plan, { maxFileMb: opts.maxFileSize, cache: opts.cache !== false, cfg });
+  if (!loaded.ok) return reportLoadErrors(io, loaded.errors);
+  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const report = checkCorpus(loaded.corpus, cfg, { lang, today, ...(loaded.only ? { only: loaded.only } : {}) });
+  const color = io.isTTY && !io.env['NO_COLOR'] && !opts.output;
+  await emit(io, formatReport(opts.format, report, { lang, color, corpus: loaded.corpus }), opts.output);
+  return exitFor(report, opts.failOn ?? cfg.failOn);
+}
+

@@ -1,0 +1,41 @@
+/** `--format text`: findings grouped by plan and parent, for a terminal. Colour only when asked. */
+import type { Finding, Report } from '../../model/finding.js';
+import { term, type Lang } from '../../check/messages.js';
+
+export interface TextOptions {
+  lang: Lang;
+  color: boolean;
+}
+
+const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', waived: '\x1b[90m', reset: '\x1b[0m', bold: '\x1b[1m' };
+
+export function summaryLine(report: Report, lang: Lang): string {
+  const s = report.summary;
+  return `${term('summary', lang)}: ${s.error} ${term('error', lang)}, ${s.warning} ${term('warning', lang)}, ${s.info} ${term('info', lang)}, ${s.waived} ${term('waived', lang)}, ${s.unchecked} ${term('unchecked', lang)}`;
+}
+
+export function formatText(report: Report, opts: TextOptions): string {
+  const c = (k: keyof typeof COLORS, s: string): string => (opts.color ? COLORS[k] + s + COLORS.reset : s);
+  const lines: string[] = [];
+  let group = '';
+  for (const f of report.findings) {
+    const g = `${f.plan}\u0000${f.parent ?? ''}`;
+    if (g !== group) {
+      if (group) lines.push('');
+      lines.push(c('bold', f.parent ? `${f.plan} ${term('versus', opts.lang)} ${f.parent}` : `${f.plan} (${term('plan-alone', opts.lang)})`));
+      group = g;
+    }
+    lines.push(line(f, opts, c));
+  }
+  if (!report.findings.length) lines.push(term('no-findings', opts.lang));
+  lines.push('', summaryLine(report, opts.lang));
+  return lines.join('\n') + '\n';
+}
+
+function line(f: Finding, opts: TextOptions, c: (k: keyof typeof COLORS, s: string) => string): string {
+  const where = `${f.file ?? '?'}:${f.line ?? 0}:${f.column ?? 0}`;
+  const sev = f.waived ? c('waived', `${term('waived', opts.lang)}`) : c(f.severity, term(f.severity, opts.lang));
+  const head = `  ${where}  ${sev}  ${f.rule}`;
+  const waived = f.waived ? `\n      (${term('waived', opts.lang)}; ${term('reason', opts.lang)}: ${f.waived.reason}${f.waived.expires ? `; → ${f.waived.expires}` : ''})` : '';
+  return `${head}\n      ${f.message}${waived}`;
+}
