@@ -1,0 +1,67 @@
+/**
+ * A small RuleTester (after ESLint's): inline plans in, one rule's findings out. Plans are
+ * plain objects turned into YAML and loaded through the real loader, so positions and
+ * validation are exercised too.
+ */
+import { stringify } from 'yaml';
+import { expect } from 'vitest';
+import type { Finding } from '../../src/model/finding.js';
+import type { Plan, Task } from '../../src/model/plan.js';
+import { buildCorpus } from '../../src/load/corpus.js';
+import { defaultConfig, mergeConfig, type UserConfig } from '../../src/check/config.js';
+import { checkCorpus } from '../../src/check/engine.js';
+
+export type InlinePlan = Omit<Plan, 'title' | 'tasks'> & { title?: string; tasks: (Omit<Task, 'title'> & { title?: string })[] };
+
+export function toYaml(p: InlinePlan): string {
+  const plan = { title: `Kế hoạch ${p.id}`, ...p, tasks: p.tasks.map((t) => ({ title: `Nhiệm vụ ${t.key}`, ...t })) };
+  return stringify(plan);
+}
+
+export function check(plans: InlinePlan[], config: UserConfig = {}, lang: 'vi' | 'en' = 'en') {
+  const built = buildCorpus(plans.map((p) => ({ file: `${p.id}.yaml`, text: toYaml(p) })));
+  if (!built.ok) throw new Error(built.errors.map((e) => `${e.file}:${e.line}: ${e.message}`).join('\n'));
+  return checkCorpus(built.corpus, mergeConfig(defaultConfig(), config), { lang, today: '2026-01-01' });
+}
+
+export function findingsOf(rule: string, plans: InlinePlan[], config: UserConfig = {}): Finding[] {
+  return check(plans, config).findings.filter((f) => f.rule === rule);
+}
+
+export interface Cases {
+  valid: { name: string; plans: InlinePlan[] }[];
+  invalid: { name: string; plans: InlinePlan[]; expect: Partial<Finding>[] }[];
+}
+
+/** Valid cases give no finding of the rule; invalid cases give exactly the expected ones (matched as subsets). */
+export function ruleCases(rule: string, cases: Cases, it: (name: string, fn: () => void) => void): void {
+  for (const c of cases.valid) it(`valid: ${c.name}`, () => expect(findingsOf(rule, c.plans)).toEqual([]));
+  for (const c of cases.invalid) {
+    it(`invalid: ${c.name}`, () => {
+      const got = findingsOf(rule, c.plans);
+      expect(got).toHaveLength(c.expect.length);
+      c.expect.forEach((e, i) => expect(got[i]).toMatchObject(e));
+    });
+  }
+}
+
+/** Building blocks for inline plans. */
+export const province = (id: string, tasks: InlinePlan['tasks'], extra: Partial<InlinePlan> = {}): InlinePlan => ({
+  id,
+  level: 'province',
+  issuer: 'Ủy ban nhân dân tỉnh Thanh Hóa',
+  jurisdiction: 'Thanh Hóa',
+  issued: '2023-06-26',
+  tasks,
+  ...extra,
+});
+
+export const district = (id: string, parent: string, tasks: InlinePlan['tasks'], extra: Partial<InlinePlan> = {}): InlinePlan => ({
+  id,
+  level: 'district',
+  issuer: 'Ủy ban nhân dân thị xã Bỉm Sơn',
+  jurisdiction: 'Bỉm Sơn, Thanh Hóa',
+  basedOn: [parent],
+  tasks,
+  ...extra,
+});

@@ -1,0 +1,27 @@
+import { describe, it } from 'vitest';
+import { district, province, ruleCases } from '../helpers/rule-tester.js';
+
+const toDistricts = { key: 'II.1', title: 'Tổ chức tập huấn chuyên sâu về Luật cho cán bộ cấp xã', implement: ['Ủy ban nhân dân các huyện, thị xã, thành phố'], deadline: 'Quý III năm 2023' };
+const provinceOwn = { key: 'II.2', title: 'Tổ chức tuyên truyền trên Báo tỉnh', lead: ['Sở Thông tin và Truyền thông'], deadline: 'Thường xuyên' };
+
+describe('missing-task', () => {
+  ruleCases('missing-task', {
+    valid: [
+      { name: 'the addressed duty is carried', plans: [province('p', [toDistricts]), district('c', 'p', [{ key: 'II.1', title: 'Tổ chức tập huấn chuyên sâu về Luật cho cán bộ cấp xã', lead: ['Phòng Nội vụ'], deadline: 'Quý III năm 2023' }])] },
+      { name: "a duty of the province's own department is not addressed to a district", plans: [province('p', [provinceOwn]), district('c', 'p', [])] },
+      { name: 'cascade: none is never required', plans: [province('p', [{ ...toDistricts, cascade: 'none' }]), district('c', 'p', [])] },
+    ],
+    invalid: [
+      {
+        name: 'a duty of UBND các huyện, thị xã, thành phố that no child task implements',
+        plans: [province('p', [toDistricts, provinceOwn]), district('c', 'p', [{ key: 'II.5', title: 'Ban hành Quy chế thực hiện dân chủ ở cơ sở', lead: ['Phòng Nội vụ'] }])],
+        expect: [{ severity: 'error', plan: 'c', parent: 'p', parentTask: 'II.1', task: null, data: expect.objectContaining({ addressing: 'addressed', parentLabel: 'II.1' }) }],
+      },
+      {
+        name: 'cascade: required forces a province-level duty onto the child',
+        plans: [province('p', [{ ...provinceOwn, cascade: 'required' }]), district('c', 'p', [])],
+        expect: [{ severity: 'error', parentTask: 'II.2' }],
+      },
+    ],
+  }, it);
+});
