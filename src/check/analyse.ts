@@ -1,0 +1,80 @@
+/**
+ * Per-plan analysis, done once per plan: agencies resolved, deadlines parsed, title
+ * features cut. Everything the rules need, as plain data.
+ */
+import type { Level, Task } from '../model/plan.js';
+import { labelOf } from '../model/plan.js';
+import type { LoadedPlan } from '../load/parse-plan.js';
+import { resolveAgencies, type AgencyRef } from '../text/agencies.js';
+import { parseDeadline } from '../text/deadline.js';
+import { features, type Boilerplate } from './features.js';
+import type { DutyAnalysis, PlanAnalysis, TaskAnalysis } from './types.js';
+
+/** The date a plan is judged on: its issue date (first day of a partial one), else the parent's, else its earliest deadline. */
+export function judgedOn(lp: LoadedPlan, parentOn: string | null, tasks: readonly TaskAnalysis[]): string | null {
+  const issued = lp.plan.issued;
+  if (issued) return issued.length === 10 ? issued : issued.length === 7 ? `${issued}-01` : `${issued}-01-01`;
+  if (parentOn) return parentOn;
+  const starts = tasks.map((t) => t.deadline.start).filter((d): d is string => Boolean(d)).sort();
+  return starts[0] ?? null;
+}
+
+/**
+ * Section II holds the content tasks; other Roman sections (III. TỔ CHỨC THỰC HIỆN, IV, V…)
+ * hold organisation duties. Keys that are not Roman-numbered (a reconstruction's own) are content.
+ */
+export function isOrganisationKey(key: string): boolean {
+  const head = key.split(/[.-]/)[0]!;
+  return /^[IVX]+$/.test(head) && head !== 'II';
+}
+
+const asList = (owner: string | string[] | undefined): string[] => (owner === undefined ? [] : Array.isArray(owner) ? owner : [owner]);
+
+function titleText(task: Task): string {
+  return task.title;
+}
+
+export function analysePlan(lp: LoadedPlan, bp: Boilerplate, parentOn: string | null): PlanAnalysis {
+  const plan = lp.plan;
+  // First pass without a date (deadlines do not depend on it), then resolve agencies on the date.
+  const deadlines = plan.tasks.map((t) => parseDeadline(t.deadline));
+  const on = judgedOn(lp, parentOn, deadlines.map((deadline) => ({ deadline }) as TaskAnalysis));
+  const ctx = { level: plan.level as Level, on, jurisdiction: plan.jurisdiction ?? null };
+  const tasks: TaskAnalysis[] = plan.tasks.map((task, index) => {
+    const lead = resolveAgencies(task.lead ?? [], ctx);
+    const implement = resolveAgencies(task.implement ?? [], ctx);
+    const owners = (lead.length ? lead : implement).map((a): AgencyRef => (task.request ? { ...a, request: true } : a));
+    const duties: DutyAnalysis[] = [];
+    if (owners.length) duties.push({ owners, request: Boolean(task.request) || owners.every((o) => o.request), bullet: null });
+    (task.duties ?? []).forEach((d, bullet) => {
+      const named = asList(d.owner);
+      if (!named.length) return; // a bullet without an owner falls to the task's owners
+      const refs = resolveAgencies(named, ctx).map((a) => (d.request ? { ...a, request: true } : a));
+      duties.push({ owners: refs, request: Boolean(d.request), bullet });
+    });
+    return {
+      index,
+      key: task.key,
+      label: labelOf(task),
+      task,
+      features: features(titleText(task), bp),
+      lead,
+      implement,
+      coordinate: resolveAgencies(task.coordinate ?? [], ctx),
+      owners,
+      duties,
+      deadline: deadlines[index]!,
+      organisation: isOrganisationKey(task.key),
+    };
+  });
+  return {
+    id: plan.id,
+    level: plan.level,
+    on,
+    jurisdiction: plan.jurisdiction ?? null,
+    partial: plan.completeness?.status === 'partial',
+    reconstructed: Boolean(plan.completeness?.reconstructed),
+    tasks,
+    byKey: new Map(tasks.map((t) => [t.key, t])),
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * Parent ↔ child task matching (checking.md "Matching"): explicit links first, then an
+ * automatic score from canonical title features weighted by rarity, agency family and
+ * position. Many-to-many: a pair is kept when it clears the threshold and is the best
+ * candidate of either side.
+ *
+ * Rarity (IDF) is taken over the two plans of the edge, not the whole corpus, so that a
+ * pair's result depends only on those two plans: checking one draft needs only its
+ * parents, and the cache can keep a pair's findings until one of its two files changes.
+ */
+import { parentIds, type TaskLink } from '../model/plan.js';
+import type { LoadedPlan } from '../load/parse-plan.js';
+import type { MatchingConfig } from './config.js';
+import { cosine, idf } from './features.js';
+import { taskFingerprint } from './fingerprint.js';
+import type { Match, PairContext, PlanAnalysis, TaskAnalysis, Uncertain } from './types.js';
+
+type MatchResult = Pick<PairContext, 'matches' | 'uncertain' | 'links'>;
+
+/** The links of a child task that point into `parentId` (a bare key when the child has one parent). */
+export function linksInto(link: readonly TaskLink[] | undefined, parentId: string, childPlan: LoadedPlan): { task: string; fingerprint?: string }[] {
+  const single = parentIds(childPlan.plan).length === 1;
+  return (link ?? []).flatMap((l) => {
+    if (typeof l === 'string') return single ? [{ task: l }] : [];
+    return l.plan === parentId ? [{ task: l.task, ...(l.fingerprint ? { fingerprint: l.fingerprint } : {}) }] : [];
+  });
+}
+
+function familiesOf(t: TaskAnalysis): Set<string> {
+  return new Set(t.owners.map((a) => a.family).filter((f): f is string => Boolean(f)));
+}
+
+export function scorePair(p: TaskAnalysis, c: TaskAnalysis, weights: Map<string, number>, cfg: MatchingConfig): number {
+  const tok = cosine(p.features, c.features, weights);
+  if (tok === 0) return 0;
+  const pf = familiesOf(p);
+  const agency = [...familiesOf(c)].some((f) => pf.has(f)) ? 1 : 0;
+  const position = p.label === c.label ? 1 : 0;
+  const w = cfg.weights;
+  return Math.round(((w.tokens * tok + w.agency * agency + w.position * position) / (w.tokens + w.agency + w.position)) * 1000) / 1000;
+}
+
+export function matchTasks(parent: PlanAnalysis, child: PlanAnalysis, childPlan: LoadedPlan, cfg: MatchingConfig): MatchResult {
+  const matches: Match[] = [];
+  const uncertain: Uncertain[] = [];
+  const links: MatchResult['links'] = [];
+  const linked = new Set<string>();
+  for (const c of child.tasks) {
+    const ls = linksInto(c.task.implements, parent.id, childPlan);
+    if (ls.length) linked.add(c.key);
+    for (const l of ls) {
+      const p = parent.byKey.get(l.task);
+      if (!p) {
+        links.push({ childTask: c.key, parentTask: l.task, problem: 'no-such-task' });
+        continue;
+      }
+      matches.push({ parentTask: p.key, childTask: c.key, method: 'explicit', score: 1 });
+      const current = taskFingerprint(p.task);
+      if (l.fingerprint && l.fingerprint !== current) links.push({ childTask: c.key, parentTask: p.key, problem: 'changed', stored: l.fingerprint, current });
+    }
+  }
+  const candidates = parent.tasks.filter((p) => p.task.cascade !== 'none');
+  const free = child.tasks.filter((c) => !linked.has(c.key));
+  const weights = idf([...parent.tasks, ...child.tasks].map((t) => t.features));
+  // Scores only within the same kind of section: content tasks with content tasks,
+  // organisation duties (III/IV/V) with organisation duties.
+  const score = new Map<string, number>();
+  const key = (p: TaskAnalysis, c: TaskAnalysis): string => `${p.index}\u0000${c.index}`;
+  for (const c of free) for (const p of candidates) if (p.organisation === c.organisation) score.set(key(p, c), scorePair(p, c, weights, cfg));
+  const ranked = (list: { t: TaskAnalysis; s: number }[]) => list.filter((x) => x.s > 0).sort((a, b) => b.s - a.s || a.t.index - b.t.index);
+  const bestOfParent = new Map<number, number>();
+  for (const p of candidates) {
+    const top = ranked(free.map((c) => ({ t: c, s: score.get(key(p, c)) ?? 0 })))[0];
+    if (top) bestOfParent.set(p.index, top.t.index);
+  }
+  for (const c of free) {
+    const list = ranked(candidates.map((p) => ({ t: p, s: score.get(key(p, c)) ?? 0 })));
+    const best = list[0];
+    const accepted = list.filter((x) => x.s >= cfg.threshold && (x === best || bestOfParent.get(x.t.index) === c.index));
+    for (const x of accepted) matches.push({ parentTask: x.t.key, childTask: c.key, method: 'auto', score: x.s });
+    const cands = list.slice(0, 3).map((x) => ({ task: x.t.key, score: x.s }));
+    if (best && best.s < cfg.threshold && best.s >= cfg.floor) {
+      uncertain.push({ childTask: c.key, parentTask: best.t.key, kind: 'weak', score: best.s, candidates: cands });
+    } else if (best && list[1] && list[1].s >= cfg.threshold && best.s - list[1].s <= cfg.margin && !accepted.includes(list[1])) {
+      uncertain.push({ childTask: c.key, parentTask: best.t.key, kind: 'ambiguous', score: best.s, candidates: cands });
+    }
+  }
+  matches.sort((a, b) => parent.byKey.get(a.parentTask)!.index - parent.byKey.get(b.parentTask)!.index || child.byKey.get(a.childTask)!.index - child.byKey.get(b.childTask)!.index);
+  return { matches, uncertain, links };
+}

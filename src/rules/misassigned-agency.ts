@@ -1,0 +1,44 @@
+/**
+ * misassigned-agency: in a matched pair the child's lead is not the counterpart, at the
+ * child's level, of the parent's lead. Parent lead = the child's own government: any
+ * agency of the child's government will do. Several leads: any counterpart pair passes.
+ * Vague leads are not judged.
+ */
+import type { PairRule, RawFinding } from '../check/types.js';
+import { counterparts, isCounterpart, type AgencyRef } from '../text/agencies.js';
+import { matchedPairs, names, pairData, severityFor } from './helpers.js';
+import type { Level } from '../model/plan.js';
+
+const judged = (refs: readonly AgencyRef[]): AgencyRef[] => refs.filter((r) => r.known && !r.vague);
+const ofLevel = (r: AgencyRef, level: Level): boolean => (r.collective ? r.covers.includes(level) : r.level === level);
+
+export const misassignedAgency: PairRule = {
+  id: 'misassigned-agency',
+  scope: 'pair',
+  defaultSeverity: 'error',
+  graded: true,
+  check(ctx) {
+    const out: RawFinding[] = [];
+    const level = ctx.child.level;
+    const on = ctx.child.on;
+    for (const { m, p, c } of matchedPairs(ctx)) {
+      const parentLeads = judged(p.owners);
+      const childLeads = judged(c.owners);
+      if (!parentLeads.length || !childLeads.length) continue;
+      const ownGovernment = parentLeads.some((r) => r.kind === 'government' && ofLevel(r, level));
+      const pass = ownGovernment
+        ? childLeads.some((r) => ofLevel(r, level))
+        : parentLeads.some((pr) => childLeads.some((cr) => isCounterpart(pr, cr, level, on)));
+      if (pass) continue;
+      const expected = ownGovernment ? [`(${level})`] : [...new Set(parentLeads.flatMap((r) => counterparts(r, level, on)))];
+      out.push({
+        severity: severityFor(ctx.addressing.get(p.key) ?? 'not-addressed'),
+        task: c.key,
+        parentTask: p.key,
+        field: c.lead.length ? 'lead' : 'implement',
+        data: { ...pairData(ctx, m, p, c), parentAgencies: names(parentLeads), expected, actual: names(childLeads) },
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,30 @@
+/** missing-task: a parent duty addressed to the child that no child task implements. */
+import type { PairRule, RawFinding } from '../check/types.js';
+import { names } from './helpers.js';
+
+export const missingTask: PairRule = {
+  id: 'missing-task',
+  scope: 'pair',
+  defaultSeverity: 'error',
+  graded: true,
+  check(ctx) {
+    const implemented = new Set(ctx.matches.map((m) => m.parentTask));
+    const out: RawFinding[] = [];
+    for (const p of ctx.parent.tasks) {
+      if (ctx.addressing.get(p.key) !== 'addressed' || implemented.has(p.key)) continue;
+      out.push({
+        severity: 'error',
+        task: null,
+        parentTask: p.key,
+        data: {
+          parentLabel: p.label,
+          parentTitle: p.task.title,
+          parentOwners: names(p.duties.flatMap((d) => d.owners)),
+          parentDeadline: p.task.deadline ?? null,
+          addressing: 'addressed',
+        },
+      });
+    }
+    return out;
+  },
+};
