@@ -30,6 +30,11 @@ export function canonical(text: string): string {
   return text
     .normalize('NFC')
     .replace(/^\uFEFF/, '')
+    // Left behind by PDF extraction: soft hyphens and zero-width characters.
+    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
+    // Legacy encodings (VNI/TCVN conversions) write Đ/đ with the Icelandic eth.
+    .replace(/\u00D0/g, 'Đ')
+    .replace(/\u00F0/g, 'đ')
     .replace(SYLLABLE, placeTone)
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/[\u2018\u2019]/g, "'")
