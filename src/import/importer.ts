@@ -1,0 +1,195 @@
+/**
+ * The pure core of `kehoach import`: the text of a plan document → a Plan, its YAML, located
+ * warnings and a summary. No I/O: readers for .docx/.pdf live in read.ts.
+ */
+import { Plan, type BasedOn, type Level } from '../model/plan.js';
+import { cleanLines } from './clean.js';
+import { readHeader } from './header.js';
+import { issuerOf, jurisdictionOf, planId, type LevelOf } from './identity.js';
+import { isClosing, markerOf } from './markers.js';
+import { paragraphs } from './paragraphs.js';
+import { citedDocs } from './refs.js';
+import { resolveCited, type ParentResolution } from './resolve.js';
+import { buildSections } from './sections.js';
+import { levelOfIssuer, splitAgencies } from '../text/agencies.js';
+import type { AgencySplitter } from './split.js';
+import { buildTree } from './tree.js';
+import { planYaml } from './yaml.js';
+
+export interface ImportOptions {
+  /** Source file name, recorded in `source`. */
+  file?: string;
+  /** Plans already in the corpus, to resolve the parent against. */
+  knownPlans?: readonly Plan[];
+  /** The parent plan's id, overriding what the text says (--parent). */
+  parentId?: string;
+  /** $schema reference written on the first line. */
+  schemaRef?: string;
+  /** Agency-list splitter; the ontology's (src/text/agencies.ts) by default. */
+  splitAgencies?: AgencySplitter;
+  /** Level of an issuer on a date; the ontology's gazetteer by default. */
+  levelOfIssuer?: LevelOf;
+}
+
+export interface ImportWarning {
+  line: number;
+  message: string;
+}
+
+export interface ImportSummary {
+  tasks: number;
+  keys: string[];
+  /** Tasks lacking an owner (lead, implementer or duty owner) or a deadline. */
+  missing: { key: string; fields: ('owner' | 'deadline')[] }[];
+  parent: ParentResolution;
+  /** Text kept as notes because it could not be placed. */
+  unplaced: number;
+  partial: boolean;
+}
+
+export interface ImportResult {
+  plan: Plan;
+  yaml: string;
+  warnings: ImportWarning[];
+  summary: ImportSummary;
+}
+
+/** The text cannot be read as a plan at all; `line` says where it was looked for. */
+export class ImportError extends Error {
+  constructor(readonly line: number, message: string) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
+
+export function importPlanText(text: string, opts: ImportOptions = {}): ImportResult {
+  const split = opts.splitAgencies ?? splitAgencies;
+  const levelOf = opts.levelOfIssuer ?? levelOfIssuer;
+  const known = opts.knownPlans ?? [];
+  const cleaned = cleanLines(text);
+  const warnings: ImportWarning[] = [...cleaned.warnings];
+  const paras = paragraphs(cleaned.lines);
+  const first = paras.findIndex((p) => markerOf(p.text).kind === 'roman');
+  const headParas = first < 0 ? paras : paras.slice(0, first);
+  const headLines = cleaned.lines.filter((l) => first < 0 || l.line < paras[first]!.line);
+  const fullText = cleaned.lines.map((l) => l.text).join('\n');
+  const header = readHeader(headLines, headParas, fullText);
+  if (!header.title) {
+    throw new ImportError(headLines[0]?.line ?? 1, 'no plan title found: expected a line "KẾ HOẠCH" followed by the title');
+  }
+
+  const rest = first < 0 ? [] : paras.slice(first);
+  const end = rest.findIndex((p) => isClosing(p.text));
+  const sections = buildSections(buildTree(end < 0 ? rest : rest.slice(0, end)), split);
+  warnings.push(...sections.warnings);
+  if (first < 0) warnings.push({ line: header.titleLine ?? 1, message: 'no numbered sections (I., II., …) found: no tasks read' });
+
+  // Parent plans ("Thực hiện …") and legal bases ("Căn cứ …").
+  const cited = citedDocs(header.preamble, fullText);
+  const basedOn: BasedOn[] = [];
+  const notes: string[] = [];
+  let parent: ParentResolution = { how: 'none' };
+  let parentPlan: Plan | undefined;
+  if (opts.parentId) {
+    parent = { how: 'explicit', id: opts.parentId };
+    basedOn.push(opts.parentId);
+    parentPlan = known.find((p) => p.id === opts.parentId);
+  }
+  const at = header.preambleLine ?? 1;
+  for (const doc of cited) {
+    if (doc.kind === 'law') {
+      if (doc.number) basedOn.push({ law: doc.number });
+      else warnings.push({ line: at, message: `law cited without its number: "${doc.text}"` });
+      continue;
+    }
+    if (doc.kind === 'decree' && doc.number) basedOn.push({ decree: doc.number });
+    if (doc.kind === 'circular' && doc.number) basedOn.push({ circular: doc.number });
+    if (doc.kind !== 'plan' && doc.kind !== 'decision') continue;
+    const r = resolveCited(doc, known);
+    if (opts.parentId) continue;
+    if (r.id) {
+      if (!basedOn.includes(r.id)) basedOn.push(r.id);
+      if (parent.how === 'none' || parent.how === 'unresolved') {
+        parent = r;
+        parentPlan = known.find((p) => p.id === r.id);
+      }
+      continue;
+    }
+    if (doc.kind === 'decision' && doc.number) basedOn.push({ decision: doc.number });
+    else notes.push(`Cites "${doc.text}", which is not among the known plans.`);
+    if (parent.how === 'none') parent = r;
+    const why = r.how === 'ambiguous' ? `matches several known plans (${r.candidates?.join(', ')})` : 'matches no known plan';
+    warnings.push({ line: at, message: `parent "${doc.text}" ${why}: set it with --parent <id>` });
+  }
+  if (parent.how === 'none' && basedOn.length) parent = { how: 'legal-bases-only' };
+  if (parent.how === 'none') warnings.push({ line: at, message: 'no "Thực hiện …" or "Căn cứ …" sentence names a parent plan or legal basis' });
+
+  const issuer = issuerOf(header);
+  let level: Level | null = issuer ? levelOf(issuer, header.issued) : null;
+  if (!level) {
+    level = parentPlan ? below(parentPlan.level) : 'province';
+    warnings.push({ line: header.titleLine ?? 1, message: `the issuer does not say the plan's level: "${level}" assumed, check it` });
+  }
+  const citedYears = cited.map((d) => d.issued?.slice(0, 4)).filter((y): y is string => !!y).sort();
+  const year = header.issued?.slice(0, 4) ?? citedYears[citedYears.length - 1];
+  const jurisdiction = jurisdictionOf(header, level, parentPlan, cited.map((d) => d.by ?? ''));
+
+  // A "[...]" cut-off: the plan is known up to the last task read.
+  const tasks = sections.tasks.map((b) => b.task);
+  const last = tasks[tasks.length - 1];
+  const partial = cleaned.cutAt !== undefined;
+  if (partial) {
+    warnings.push({ line: cleaned.cutAt!, message: `the text is cut off here ("[...]"): plan marked partial${last ? ` after ${last.key}` : ''}` });
+    if (last) {
+      if (!last.deadline) last.deadline = 'unknown';
+      last.note = 'The source text is cut off inside this task ("[...]"); what follows is not known.';
+    }
+  }
+  const unplacedNotes = sections.notes;
+  const plan = Plan.parse({
+    id: planId(header, year, opts.file ?? 'imported'),
+    ...(header.number ? { number: header.number } : {}),
+    title: header.title,
+    ...(issuer ? { issuer } : {}),
+    level,
+    ...(jurisdiction ? { jurisdiction } : {}),
+    ...(header.place ? { place: header.place } : {}),
+    ...(header.issued ? { issued: header.issued } : {}),
+    ...(basedOn.length ? { basedOn } : {}),
+    ...(opts.file ? { source: opts.file } : {}),
+    completeness: partial
+      ? { status: 'partial', ...(last ? { knownUntil: { task: last.key, note: 'the source text is cut off ("[...]") inside this task' } } : {}) }
+      : { status: 'complete' },
+    ...(notes.length || unplacedNotes.length ? { note: [...notes, ...unplacedNotes].join('\n') } : {}),
+    tasks,
+  });
+  const summary: ImportSummary = {
+    tasks: tasks.length,
+    keys: tasks.map((t) => t.key),
+    missing: tasks
+      .map((t) => ({ key: t.key, fields: missingFields(t) }))
+      .filter((m) => m.fields.length > 0),
+    parent,
+    unplaced: unplacedNotes.length,
+    partial,
+  };
+  const comments = new Map(sections.tasks.filter((b) => b.comment).map((b) => [b.task.key, b.comment!]));
+  const yaml = planYaml(plan, {
+    schemaRef: opts.schemaRef ?? '../../schema/plan.schema.json',
+    header: [`Imported by \`kehoach import\`${opts.file ? ` from ${opts.file}` : ''}: review it against the document before use.`],
+    comments,
+  });
+  warnings.sort((a, b) => a.line - b.line || a.message.localeCompare(b.message));
+  return { plan, yaml, warnings, summary };
+}
+
+const LEVEL_BELOW: Record<Level, Level> = { national: 'province', province: 'district', department: 'district', district: 'commune', commune: 'commune' };
+const below = (l: Level): Level => LEVEL_BELOW[l];
+
+function missingFields(t: Plan['tasks'][number]): ('owner' | 'deadline')[] {
+  const out: ('owner' | 'deadline')[] = [];
+  const owned = (t.lead?.length ?? 0) + (t.implement?.length ?? 0) + (t.duties ?? []).filter((d) => d.owner).length > 0;
+  if (!owned) out.push('owner');
+  if (!t.deadline) out.push('deadline');
+  return out;
+}

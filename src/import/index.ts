@@ -1,0 +1,108 @@
+/**
+ * `kehoach import <file> [--out <file.yaml>] [--plans <dir>] [--parent <id>] [--force]`:
+ * reads a plan document, writes its YAML (or prints it), and reports on stderr what it could
+ * not place and how it resolved the parent. The CLI wires this in src/cli.ts.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CliIO } from '../commands/context.js';
+import { EXIT, reportLoadErrors } from '../commands/context.js';
+import { loadCorpusFromPaths } from '../io/load.js';
+import type { Plan } from '../model/plan.js';
+import { ImportError, importPlanText, type ImportOptions, type ImportResult, type ImportSummary } from './importer.js';
+import { DocumentError, readDocumentText } from './read.js';
+
+export { ImportError, importPlanText } from './importer.js';
+export type { ImportOptions, ImportResult, ImportSummary, ImportWarning } from './importer.js';
+export { DocumentError, documentText, readDocumentText, SUPPORTED } from './read.js';
+export { simpleSplit, type AgencySplitter } from './split.js';
+
+export interface ImportArgs {
+  /** The document: .txt, .md, .docx or .pdf. */
+  file: string;
+  /** Where to write the YAML; stdout when absent. */
+  out?: string;
+  /** Corpus to resolve the parent against (--plans). */
+  plansDir?: string;
+  /** Overwrite an existing --out file. */
+  force?: boolean;
+  /** Parent plan id, overriding the text (--parent). */
+  parent?: string;
+}
+
+const SCHEMA = fileURLToPath(new URL('../../schema/plan.schema.json', import.meta.url));
+
+/** The $schema reference as seen from the written file. */
+export function schemaRefFor(out: string | undefined): string {
+  const from = out ? path.dirname(path.resolve(out)) : process.cwd();
+  return path.relative(from, SCHEMA).split(path.sep).join('/');
+}
+
+/** "how the parent was resolved" and the tasks that lack an owner or a deadline, for people. */
+export function formatSummary(s: ImportSummary): string {
+  const p = s.parent;
+  const parent =
+    p.how === 'explicit' ? `${p.id} (set with --parent)`
+    : p.id ? `${p.id} (resolved by ${p.how.replace(/-/g, ' ')} from "${p.cited}")`
+    : p.how === 'ambiguous' ? `ambiguous: "${p.cited}" matches ${p.candidates?.join(', ')}`
+    : p.how === 'unresolved' ? `not found: "${p.cited}" is not among the known plans`
+    : p.how === 'legal-bases-only' ? 'none: the plan cites legal bases only'
+    : 'none: no "Thực hiện …" / "Căn cứ …" sentence names one';
+  const lines = [
+    `tasks found: ${s.tasks}${s.tasks ? ` (${s.keys.join(', ')})` : ''}`,
+    `parent: ${parent}`,
+    ...s.missing.map((m) => `  ${m.key}: no ${m.fields.join(', no ')} in the text`),
+    ...(s.unplaced ? [`unplaced text kept as notes: ${s.unplaced}`] : []),
+    ...(s.partial ? ['the document is cut off: plan marked partial'] : []),
+  ];
+  return lines.join('\n') + '\n';
+}
+
+export async function runImport(args: ImportArgs, io: CliIO, extra: Omit<ImportOptions, 'file' | 'knownPlans' | 'parentId'> = {}): Promise<number> {
+  if (args.out && existsSync(args.out) && !args.force) {
+    io.err(`kehoach import: ${args.out} exists; pass --force to overwrite it\n`);
+    return EXIT.usage;
+  }
+  let known: Plan[] = [];
+  if (args.plansDir) {
+    const corpus = await loadCorpusFromPaths([args.plansDir]);
+    if (!corpus.ok) return reportLoadErrors(io, corpus.errors);
+    known = [...corpus.corpus.plans.values()].map((l) => l.plan);
+  }
+  if (args.parent && !known.some((p) => p.id === args.parent)) {
+    io.err(`kehoach import: warning: --parent ${args.parent} is not among the loaded plans${args.plansDir ? '' : ' (no --plans given)'}\n`);
+  }
+  let result: ImportResult;
+  try {
+    const text = await readDocumentText(args.file);
+    result = importPlanText(text, {
+      ...extra,
+      file: path.basename(args.file),
+      knownPlans: known,
+      ...(args.parent ? { parentId: args.parent } : {}),
+      schemaRef: extra.schemaRef ?? schemaRefFor(args.out),
+    });
+  } catch (e) {
+    if (e instanceof DocumentError) io.err(`${e.file}: error: ${e.message}\n`);
+    else if (e instanceof ImportError) io.err(`${args.file}:${e.line}: error: ${e.message}\n`);
+    else throw e;
+    return EXIT.load;
+  }
+  for (const w of result.warnings) io.err(`${args.file}:${w.line}: warning: ${w.message}\n`);
+  if (args.out) {
+    await mkdir(path.dirname(path.resolve(args.out)), { recursive: true });
+    try {
+      // "wx" refuses atomically, even if the file appeared since the check above.
+      await writeFile(args.out, result.yaml, { encoding: 'utf8', flag: args.force ? 'w' : 'wx' });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      io.err(code === 'EEXIST' ? `kehoach import: ${args.out} exists; pass --force to overwrite it\n` : `kehoach import: cannot write ${args.out} (${code ?? String(e)})\n`);
+      return code === 'EEXIST' ? EXIT.usage : EXIT.load;
+    }
+    io.err(`wrote ${args.out} (plan ${result.plan.id})\n`);
+  } else io.out(result.yaml);
+  io.err(formatSummary(result.summary));
+  return EXIT.ok;
+}

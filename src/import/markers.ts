@@ -1,0 +1,99 @@
+/**
+ * The numbering and labels that give a plan its structure: Roman sections, `1.` items,
+ * lettered sub-items (`a)` or `a.`, Vietnamese alphabet incl. đ), `-` and `+` bullets,
+ * and the field labels of a task ("Cơ quan chủ trì: …").
+ */
+
+export type MarkerKind = 'roman' | 'num' | 'letter' | 'dash' | 'plus' | 'none';
+
+export interface Marked {
+  kind: MarkerKind;
+  /** The number or letter as printed ("II", "3", "đ"); "" for bullets. */
+  mark: string;
+  /** The text after the marker. */
+  rest: string;
+}
+
+/** Letters used for sub-items: the Vietnamese alphabet has no f, j, w, z. */
+export const VI_LETTERS = 'abcdđeghiklmnopqrstuvxy';
+
+const ROMAN = /^([IVX]{1,5})\s*[.)]\s*(?=[\p{Lu}\d"“*(])/u;
+const NUM = /^(\d{1,2})\s*[.)]\s*(?=[\p{Lu}"“(])/u;
+const LETTER = new RegExp(`^([${VI_LETTERS}])\\s*[.)]\\s+(?=[\\p{Lu}"“(])`, 'u');
+const DASH = /^[-–—•*]\s*/u;
+const PLUS = /^\+\s*/u;
+
+/** The marker a logical line starts with. A `- a)` (markdown list around a letter) is a letter. */
+export function markerOf(text: string): Marked {
+  let m = ROMAN.exec(text);
+  if (m) return { kind: 'roman', mark: m[1]!, rest: text.slice(m[0].length).trim() };
+  m = NUM.exec(text);
+  if (m) return { kind: 'num', mark: m[1]!, rest: text.slice(m[0].length).trim() };
+  m = LETTER.exec(text);
+  if (m) return { kind: 'letter', mark: m[1]!, rest: text.slice(m[0].length).trim() };
+  m = PLUS.exec(text);
+  if (m) return { kind: 'plus', mark: '', rest: text.slice(m[0].length).trim() };
+  m = DASH.exec(text);
+  if (m && text.length > m[0].length) {
+    const inner = text.slice(m[0].length);
+    const nested = markerOf(inner);
+    if (nested.kind === 'letter' || nested.kind === 'plus') return nested;
+    return { kind: 'dash', mark: '', rest: inner.trim() };
+  }
+  return { kind: 'none', mark: '', rest: text };
+}
+
+export type FieldName = 'lead' | 'implement' | 'coordinate' | 'form' | 'details' | 'deadline' | 'budget' | 'place';
+
+export interface Field {
+  name: FieldName;
+  /** For deadlines: "Thời gian thực hiện" (execution) or "Thời gian hoàn thành" (completion). */
+  kind?: 'execution' | 'completion';
+  label: string;
+  value: string;
+}
+
+// Order matters: longer labels first ("Nội dung thực hiện" before "Nội dung").
+const FIELDS: { re: RegExp; name: FieldName; kind?: 'execution' | 'completion' }[] = [
+  { re: /^(cơ quan|đơn vị)\s+chủ\s+trì/iu, name: 'lead' },
+  { re: /^(cơ quan|đơn vị)\s+(thực hiện|thực hiên|triển khai)/iu, name: 'implement' },
+  { re: /^(cơ quan|đơn vị)\s+phối\s+hợp/iu, name: 'coordinate' },
+  { re: /^chủ\s+trì\s+thực\s+hiện/iu, name: 'lead' },
+  { re: /^phối\s+hợp\s+thực\s+hiện/iu, name: 'coordinate' },
+  { re: /^hình\s+thức(\s+thực\s+hiện)?/iu, name: 'form' },
+  { re: /^nội\s+dung(\s+thực\s+hiện)?/iu, name: 'details' },
+  { re: /^(thời\s+gian|thời\s+hạn)\s+hoàn\s+thành/iu, name: 'deadline', kind: 'completion' },
+  { re: /^(thời\s+gian|thời\s+hạn)\s+thực\s+hiện/iu, name: 'deadline', kind: 'execution' },
+  { re: /^(thời\s+gian|thời\s+hạn|tiến\s+độ)/iu, name: 'deadline' },
+  { re: /^kinh\s+phí(\s+thực\s+hiện)?/iu, name: 'budget' },
+  { re: /^địa\s+điểm/iu, name: 'place' },
+];
+
+/** "Cơ quan chủ trì: Sở Nội vụ." → a field; a label must be followed by a colon. */
+export function fieldOf(text: string): Field | null {
+  for (const f of FIELDS) {
+    const m = f.re.exec(text);
+    if (!m) continue;
+    const after = text.slice(m[0].length);
+    const colon = /^\s*:\s*/.exec(after);
+    if (!colon) continue;
+    return {
+      name: f.name,
+      ...(f.kind ? { kind: f.kind } : {}),
+      label: m[0],
+      value: after.slice(colon[0].length).trim(),
+    };
+  }
+  return null;
+}
+
+/** Closing formulas and the distribution list: the body of the plan ends there. */
+export function isClosing(text: string): boolean {
+  return /^(Trên đây là|Nơi nhận\s*:?|TM\.\s|KT\.\s|Q\.\s*CHỦ TỊCH|CHỦ TỊCH$)/u.test(text);
+}
+
+/** An all-capitals line ("KẾ HOẠCH", "ỦY BAN NHÂN DÂN"): a heading that ends its own paragraph. */
+export function isAllCaps(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  return letters.length >= 6 && !/\p{Ll}/u.test(text);
+}

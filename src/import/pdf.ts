@@ -1,0 +1,83 @@
+/**
+ * PDF → text with lines rebuilt from glyph positions (pdfjs-dist, legacy build: it runs on
+ * Node 20 without a DOM). pdfjs returns text runs, not lines: runs on one baseline are one
+ * line, ordered left to right, with a space where the gap between runs is wide enough.
+ */
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api.js';
+
+export class DocumentError extends Error {
+  constructor(readonly file: string, message: string) {
+    super(message);
+    this.name = 'DocumentError';
+  }
+}
+
+interface Run {
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+  str: string;
+}
+
+const isText = (i: TextItem | TextMarkedContent): i is TextItem => 'str' in i;
+
+function pageLines(runs: Run[]): string[] {
+  const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: Run[][] = [];
+  for (const r of sorted) {
+    const line = lines[lines.length - 1];
+    // Runs whose baselines differ by less than half a glyph height share a line.
+    if (line && Math.abs(line[0]!.y - r.y) < Math.max(1, 0.5 * Math.min(line[0]!.size, r.size))) line.push(r);
+    else lines.push([r]);
+  }
+  return lines.map((line) => {
+    line.sort((a, b) => a.x - b.x);
+    let text = '';
+    let end = -Infinity;
+    for (const r of line) {
+      const gap = r.x - end;
+      if (text && gap > 0.15 * r.size && !/\s$/.test(text) && !/^\s/.test(r.str)) text += ' ';
+      text += r.str;
+      end = r.x + r.width;
+    }
+    return text.trimEnd();
+  });
+}
+
+/** The text of a PDF, one line per printed line, pages separated by form feeds. */
+export async function pdfText(data: Uint8Array, file: string): Promise<string> {
+  let doc;
+  try {
+    doc = await getDocument({ data, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  } catch (e) {
+    throw new DocumentError(file, `cannot read this PDF: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  try {
+    const pages: string[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      const runs: Run[] = content.items.filter(isText).map((i) => ({
+        x: Number(i.transform[4]),
+        y: Number(i.transform[5]),
+        width: i.width,
+        size: Math.hypot(Number(i.transform[2]), Number(i.transform[3])) || i.height || 10,
+        str: i.str,
+      }));
+      pages.push(pageLines(runs.filter((r) => r.str.length > 0)).join('\n'));
+      page.cleanup();
+    }
+    const text = pages.join('\n\f\n');
+    if (text.replace(/\s+/g, '').length < 20) {
+      throw new DocumentError(
+        file,
+        `this PDF has no text layer (${doc.numPages} page${doc.numPages === 1 ? '' : 's'}, no extractable text): it is probably a scanned image. Run OCR on it first (e.g. ocrmypdf -l vie), or import a .docx or .txt copy`,
+      );
+    }
+    return text;
+  } finally {
+    await doc.destroy();
+  }
+}

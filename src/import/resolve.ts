@@ -1,0 +1,86 @@
+/**
+ * Which known plan a "Thực hiện …" sentence cites. By number (and date, and issuer when
+ * numbers collide: every province has a 172/KH-UBND); where the citation has no number, by
+ * issuer and subject. Anything else is reported, never guessed.
+ */
+import type { Plan } from '../model/plan.js';
+import { foldKey, tokens } from '../text/canonical.js';
+import type { CitedDoc } from './refs.js';
+
+export type ParentHow =
+  | 'explicit'
+  | 'number-and-date'
+  | 'number'
+  | 'issuer-and-subject'
+  | 'ambiguous'
+  | 'unresolved'
+  | 'legal-bases-only'
+  | 'none';
+
+export interface ParentResolution {
+  how: ParentHow;
+  cited?: string;
+  id?: string;
+  candidates?: string[];
+}
+
+const numKey = (n: string): string => foldKey(n).replace(/\s+/g, '').replace(/đ/g, 'd');
+const datesAgree = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a);
+
+/** "UBND tỉnh Thanh Hóa" and "Ủy ban nhân dân tỉnh Thanh Hóa" are one issuer. */
+export function issuerKey(s: string): string {
+  return foldKey(s)
+    .replace(/^(của\s+)/u, '')
+    .replace(/\bubnd\b/gu, 'ủy ban nhân dân')
+    .replace(/\bhđnd\b/gu, 'hội đồng nhân dân')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function byIssuer(doc: CitedDoc, p: Plan): boolean {
+  if (!doc.by) return false;
+  const by = issuerKey(doc.by);
+  if (p.issuer && issuerKey(p.issuer) === by) return true;
+  const j = p.jurisdiction ? foldKey(p.jurisdiction.split(',')[0]!) : '';
+  return j !== '' && by.endsWith(` ${j}`) && /ủy ban nhân dân|thủ tướng/u.test(by);
+}
+
+const BOILER = new Set(['về', 'việc', 'kế', 'hoạch', 'ban', 'hành', 'của', 'các', 'và', 'trên', 'địa', 'bàn']);
+
+/** Share of the candidate's title words that the citation's subject repeats. */
+function subjectOverlap(subject: string, title: string): number {
+  const want = new Set(tokens(subject).filter((w) => !BOILER.has(w)));
+  const have = tokens(title).filter((w) => !BOILER.has(w));
+  if (!have.length) return 0;
+  return have.filter((w) => want.has(w)).length / have.length;
+}
+
+export function resolveCited(doc: CitedDoc, known: readonly Plan[]): ParentResolution {
+  const cited = doc.text;
+  if (doc.number) {
+    let cands = known.filter((p) => p.number && numKey(p.number) === numKey(doc.number!));
+    let how: ParentHow = 'number';
+    if (doc.issued && cands.some((p) => p.issued)) {
+      const dated = cands.filter((p) => p.issued && datesAgree(p.issued, doc.issued!));
+      if (dated.length) {
+        cands = dated;
+        how = 'number-and-date';
+      }
+    }
+    if (cands.length > 1 && doc.by) cands = cands.filter((p) => byIssuer(doc, p));
+    if (cands.length === 1) return { how, cited, id: cands[0]!.id };
+    if (cands.length > 1) return { how: 'ambiguous', cited, candidates: cands.map((p) => p.id).sort() };
+  }
+  // No number in the citation, or a number the corpus does not know: issuer and subject.
+  // A known plan with another number is another plan, whatever its issuer.
+  const same = known.filter((p) => byIssuer(doc, p) && !(doc.number && p.number));
+  const scored = same
+    .map((p) => ({ id: p.id, score: doc.subject ? subjectOverlap(doc.subject, p.title) : 1 }))
+    .filter((s) => s.score >= 0.6)
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  if (scored.length === 1 || (scored.length > 1 && scored[0]!.score - scored[1]!.score >= 0.2)) {
+    return { how: 'issuer-and-subject', cited, id: scored[0]!.id };
+  }
+  if (scored.length > 1) return { how: 'ambiguous', cited, candidates: scored.map((s) => s.id) };
+  return { how: 'unresolved', cited };
+}
