@@ -1,0 +1,53 @@
+/**
+ * `--format github`: GitHub Actions workflow commands, one annotation per finding, so a
+ * pull request that edits a plan shows each finding on the YAML line it is about.
+ * error → ::error, warning → ::warning, info → ::notice. A waived finding is still listed
+ * (never silently dropped) as a ::notice whose title says it is waived and why.
+ *
+ * Escaping follows @actions/core's toCommandValue/escape rules: in the message % \r \n are
+ * percent-encoded; in property values : and , are as well (they delimit properties).
+ */
+import type { Finding, Report, Severity } from '../../model/finding.js';
+import { term, type Lang } from '../../check/messages.js';
+import { summaryLine } from './text.js';
+
+export interface GithubOptions {
+  lang: Lang;
+}
+
+const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+
+export function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+function annotation(f: Finding, lang: Lang): string {
+  const scope = f.parent ? `${f.plan} ${term('versus', lang)} ${f.parent}` : f.plan;
+  const title = f.waived ? `${f.rule} (${term('waived', lang)}) — ${scope}` : `${f.rule} — ${scope}`;
+  const props: [string, string | number | null][] = [
+    ['file', f.file],
+    ['line', f.line],
+    ['col', f.column],
+    ['title', title],
+  ];
+  const propText = props
+    .filter((p): p is [string, string | number] => p[1] !== null && p[1] !== '')
+    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+    .join(',');
+  const waived = f.waived
+    ? `\n${term('waived', lang)}; ${term('reason', lang)}: ${f.waived.reason}${f.waived.expires ? ` (→ ${f.waived.expires})` : ''}`
+    : '';
+  const command = f.waived ? 'notice' : COMMAND[f.severity];
+  return `::${command}${propText ? ' ' + propText : ''}::${escapeData(f.message + waived)}`;
+}
+
+export function formatGithub(report: Report, opts: GithubOptions): string {
+  const lines = report.findings.map((f) => annotation(f, opts.lang));
+  // A plain line (not a command) ends the log with the counts a reader looks for.
+  lines.push(`kehoach: ${summaryLine(report, opts.lang)}`);
+  return lines.join('\n') + '\n';
+}

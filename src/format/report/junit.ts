@@ -1,0 +1,93 @@
+/**
+ * `--format junit`: JUnit XML for CI dashboards. One <testsuite> per plan (its one-plan
+ * rules) and per parent → child edge (its pair rules); one <testcase> per rule, so a clean
+ * edge shows every check as passed. A rule fails when it has an active finding at error;
+ * its warnings, notes and waived findings are listed in <system-out> (never dropped).
+ * XML is built with xmlbuilder2, which escapes text and attributes.
+ */
+import { create } from 'xmlbuilder2';
+import type { Finding, Report } from '../../model/finding.js';
+import { parentIds } from '../../model/plan.js';
+import type { Corpus } from '../../load/corpus.js';
+import { RULES } from '../../rules/index.js';
+import { cmp } from '../../graph/derivation.js';
+import { term, type Lang } from '../../check/messages.js';
+import { where } from './labels.js';
+
+export interface JunitOptions {
+  lang: Lang;
+  corpus: Corpus;
+  /** The plans that were checked (check --plan); all plans of the corpus when absent. */
+  only?: ReadonlySet<string> | undefined;
+}
+
+type XMLBuilder = ReturnType<typeof create>;
+
+interface Suite {
+  plan: string;
+  parent: string | null;
+}
+
+/** XML 1.0 cannot carry most control characters, even escaped: drop them rather than emit an unreadable file. */
+// eslint-disable-next-line no-control-regex
+const clean = (s: string): string => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+
+function suitesOf(report: Report, opts: JunitOptions): Suite[] {
+  const seen = new Map<string, Suite>();
+  const add = (s: Suite): void => void seen.set(`${s.plan}\u0000${s.parent ?? ''}`, s);
+  for (const id of opts.corpus.order) {
+    if (opts.only && !opts.only.has(id)) continue;
+    add({ plan: id, parent: null });
+    for (const p of parentIds(opts.corpus.plans.get(id)!.plan)) add({ plan: id, parent: p });
+  }
+  // A finding about an edge the corpus does not show still gets its suite.
+  for (const f of report.findings) add({ plan: f.plan, parent: f.parent });
+  return [...seen.values()].sort((a, b) => cmp(a.plan, b.plan) || cmp(a.parent ?? '', b.parent ?? ''));
+}
+
+function line(f: Finding, lang: Lang): string {
+  const task = f.task ? ` [${f.task}${f.parentTask ? ` ← ${f.parentTask}` : ''}]` : '';
+  const state = f.waived ? `${term('waived', lang)} (${term('reason', lang)}: ${f.waived.reason}${f.waived.expires ? `; → ${f.waived.expires}` : ''})` : term(f.severity, lang);
+  return `${where(f)}: ${state}: ${f.rule}${task}: ${f.message}`;
+}
+
+function testcase(suite: XMLBuilder, className: string, rule: string, findings: Finding[], lang: Lang): boolean {
+  const errors = findings.filter((f) => !f.waived && f.severity === 'error');
+  const others = findings.filter((f) => !errors.includes(f));
+  const tc = suite.ele('testcase', { name: rule, classname: className, time: '0' });
+  if (errors.length) {
+    const first = errors[0]!;
+    tc.ele('failure', { message: clean(`${errors.length} ${term('error', lang)}: ${first.message}`.replace(/\s+/g, ' ')), type: rule })
+      .txt(clean(errors.map((f) => line(f, lang)).join('\n')));
+  }
+  if (others.length) tc.ele('system-out').txt(clean(others.map((f) => line(f, lang)).join('\n')));
+  return errors.length > 0;
+}
+
+export function formatJunit(report: Report, opts: JunitOptions): string {
+  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('testsuites', { name: 'kehoach' });
+  const rules = [...RULES].sort((a, b) => cmp(a.id, b.id));
+  let tests = 0;
+  let failures = 0;
+  for (const s of suitesOf(report, opts)) {
+    const here = report.findings.filter((f) => f.plan === s.plan && f.parent === s.parent);
+    const scoped = rules.filter((r) => (s.parent === null ? r.scope !== 'pair' : r.scope === 'pair'));
+    const name = s.parent ? `${s.plan} ${term('versus', opts.lang)} ${s.parent}` : s.plan;
+    const suite = root.ele('testsuite', { name: clean(name), tests: String(scoped.length), time: '0' });
+    const props = suite.ele('properties');
+    props.ele('property', { name: 'plan', value: s.plan });
+    if (s.parent) props.ele('property', { name: 'parent', value: s.parent });
+    props.ele('property', { name: 'waived', value: String(here.filter((f) => f.waived).length) });
+    let failed = 0;
+    const className = s.parent ? `${s.plan}.${s.parent}` : s.plan;
+    for (const r of scoped) if (testcase(suite, className, r.id, here.filter((f) => f.rule === r.id), opts.lang)) failed++;
+    // Rules outside the catalogue (none today) keep their findings visible as extra testcases.
+    const extra = [...new Set(here.map((f) => f.rule))].filter((id) => !scoped.some((r) => r.id === id)).sort(cmp);
+    for (const id of extra) if (testcase(suite, className, id, here.filter((f) => f.rule === id), opts.lang)) failed++;
+    suite.att({ failures: String(failed), errors: '0', skipped: '0', tests: String(scoped.length + extra.length) });
+    tests += scoped.length + extra.length;
+    failures += failed;
+  }
+  root.att({ tests: String(tests), failures: String(failures), errors: '0', time: '0' });
+  return root.end({ prettyPrint: true }) + '\n';
+}

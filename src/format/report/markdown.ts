@@ -1,0 +1,88 @@
+/**
+ * `--format markdown`: a review a reviewer can paste into a letter (công văn góp ý) or a
+ * pull request. Vietnamese by default. Grouped by child plan, then by parent (or the plan
+ * alone); a table of active findings per group with the tasks as printed; waived findings
+ * in a separate table with their reasons; the summary first, the rules explained last.
+ */
+import type { Finding, Report } from '../../model/finding.js';
+import type { Corpus } from '../../load/corpus.js';
+import { ruleDescription, term, type Lang } from '../../check/messages.js';
+import { groupByEdge, label, planTitle, severityName, taskLabel, where } from './labels.js';
+import { summaryLine } from './text.js';
+
+export interface MarkdownOptions {
+  lang: Lang;
+  corpus: Corpus;
+}
+
+/** Cell text: one line, and none of the characters that would end the cell or start markup. */
+export function cell(s: string): string {
+  return s
+    .replace(/\r?\n/g, ' ')
+    .replace(/([\\|*_`<>[\]])/g, '\\$1')
+    .trim();
+}
+
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+function table(header: string[], rows: string[][]): string[] {
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
+}
+
+function tasks(f: Finding, corpus: Corpus): [string, string] {
+  const child = taskLabel(corpus, f.plan, f.task);
+  const parent = taskLabel(corpus, f.parent, f.parentTask);
+  return [child ? cell(child) : '—', parent ? cell(parent) : '—'];
+}
+
+function activeTable(findings: Finding[], opts: MarkdownOptions): string[] {
+  const L = (k: Parameters<typeof label>[0]): string => label(k, opts.lang);
+  const rows = findings.map((f, i) => [
+    String(i + 1),
+    severityName(f.severity, opts.lang),
+    `\`${f.rule}\``,
+    ...tasks(f, opts.corpus),
+    cell(f.message),
+    `\`${where(f)}\``,
+  ]);
+  return table(['#', L('severity'), L('rule'), L('task'), L('parentTask'), L('finding'), L('location')], rows);
+}
+
+function waivedTable(findings: Finding[], opts: MarkdownOptions): string[] {
+  const L = (k: Parameters<typeof label>[0]): string => label(k, opts.lang);
+  const rows = findings.map((f, i) => [
+    String(i + 1),
+    `\`${f.rule}\``,
+    ...tasks(f, opts.corpus),
+    cell(f.message),
+    cell(f.waived?.reason ?? ''),
+    f.waived?.expires ?? '—',
+  ]);
+  return table(['#', L('rule'), L('task'), L('parentTask'), L('finding'), capital(term('reason', opts.lang)), L('expires')], rows);
+}
+
+export function formatMarkdown(report: Report, opts: MarkdownOptions): string {
+  const { lang, corpus } = opts;
+  const out: string[] = [`# ${label('title', lang)}`, '', `**${summaryLine(report, lang)}**`];
+  if (!report.findings.length) out.push('', term('no-findings', lang));
+  let plan = '';
+  for (const g of groupByEdge(report.findings)) {
+    if (g.plan !== plan) {
+      out.push('', `## ${label('plan', lang)} ${cell(planTitle(corpus, g.plan))}`);
+      plan = g.plan;
+    }
+    const heading = g.parent ? `${term('versus', lang)} ${planTitle(corpus, g.parent)}` : term('plan-alone', lang);
+    out.push('', `### ${cell(capital(heading))}`, '');
+    const active = g.findings.filter((f) => !f.waived);
+    const waived = g.findings.filter((f) => f.waived);
+    out.push(...(active.length ? activeTable(active, opts) : [label('none', lang)]));
+    if (waived.length) out.push('', `#### ${label('waivedFindings', lang)}`, '', ...waivedTable(waived, opts));
+  }
+  const used = [...new Set(report.findings.map((f) => f.rule))].sort();
+  if (used.length) {
+    out.push('', `## ${label('rulesUsed', lang)}`, '');
+    for (const id of used) out.push(`- \`${id}\`: ${cell(ruleDescription(id, lang))}`);
+  }
+  out.push('', `_${label('generatedBy', lang)}_`);
+  return out.join('\n') + '\n';
+}
