@@ -1,0 +1,85 @@
+/**
+ * `kehoach link <child> [--plans dir] [--write]`: shows the automatic matches of a child
+ * plan against each direct parent and, only with --write, writes them into the child's
+ * YAML as explicit `implements` links with the parent task's fingerprint. Only lines are
+ * added (src/link/insert.ts); without --write nothing is ever written.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Lang } from '../check/messages.js';
+import { insertLinks } from '../link/insert.js';
+import { insertionsOf, proposeLinks, type EdgeProposal } from '../link/propose.js';
+import { EXIT, reportLoadErrors, type CliIO } from './context.js';
+import { loadConfig } from './config-file.js';
+import { loadForCheck } from './load-for-check.js';
+
+export interface LinkCommandOptions {
+  plans?: string;
+  write?: boolean;
+  config?: string;
+  lang?: Lang;
+  maxFileSize?: number;
+}
+
+const WORDS = {
+  versus: { vi: 'so với', en: 'against' },
+  auto: { vi: 'ghép tự động', en: 'automatic match' },
+  score: { vi: 'điểm', en: 'score' },
+  linked: { vi: 'đã có liên kết tường minh', en: 'already linked' },
+  uncertain: { vi: 'chưa chắc chắn, không ghi (kiểm tra và ghi tay nếu đúng)', en: 'uncertain, not written (check it and link by hand if right)' },
+  none: { vi: 'không có ghép tự động nào để ghi', en: 'no automatic match to write' },
+  dryRun: { vi: 'Chạy lại với --write để ghi {n} liên kết vào {file}.', en: 'Run again with --write to write {n} links into {file}.' },
+  wrote: { vi: 'Đã ghi {n} liên kết ({lines} dòng) vào {file}; phần còn lại của tệp giữ nguyên.', en: 'Wrote {n} links ({lines} lines) into {file}; the rest of the file is unchanged.' },
+  nothing: { vi: 'Không có gì để ghi.', en: 'Nothing to write.' },
+  refused: { vi: 'Không ghi {file}', en: 'Did not write {file}' },
+} as const;
+
+const say = (k: keyof typeof WORDS, lang: Lang, vars: Record<string, string | number> = {}): string =>
+  WORDS[k][lang].replace(/\{(\w+)\}/g, (_, v: string) => String(vars[v] ?? ''));
+
+export function describeProposals(childId: string, proposals: readonly EdgeProposal[], lang: Lang): string {
+  const lines: string[] = [];
+  for (const e of proposals) {
+    lines.push(`${childId} ${say('versus', lang)} ${e.parent}`);
+    for (const l of e.links) {
+      lines.push(`  ${l.childLabel} → ${e.parent} ${l.parentLabel}  (${say('auto', lang)}, ${say('score', lang)} ${l.score}; ${l.fingerprint})`);
+    }
+    for (const x of e.explicit) lines.push(`  ${x.childTask} → ${e.parent} ${x.parentTask}  (${say('linked', lang)})`);
+    for (const u of e.uncertain) lines.push(`  ${u.childTask} ? ${e.parent} ${u.parentTask ?? '—'}  (${say('uncertain', lang)}; ${say('score', lang)} ${u.score})`);
+    if (!e.links.length) lines.push(`  ${say('none', lang)}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+export async function linkCommand(io: CliIO, child: string, opts: LinkCommandOptions): Promise<number> {
+  const conf = await loadConfig(io, opts.config);
+  if (!conf.ok) return reportLoadErrors(io, conf.errors);
+  const cfg = conf.config;
+  const lang: Lang = opts.lang ?? cfg.lang ?? 'vi';
+  const corpusPaths = opts.plans ? [opts.plans] : cfg.plans ?? ['plans'];
+  const loaded = await loadForCheck(corpusPaths, child, { maxFileMb: opts.maxFileSize, cache: false, cfg });
+  if (!loaded.ok) return reportLoadErrors(io, loaded.errors);
+  const childId = [...(loaded.only ?? [])][0]!;
+  const file = loaded.corpus.plans.get(childId)!.file;
+  const proposals = proposeLinks(loaded.corpus, childId, cfg);
+  io.out(describeProposals(childId, proposals, lang));
+  const insertions = insertionsOf(proposals, loaded.corpus, childId);
+  const n = insertions.reduce((k, i) => k + i.links.length, 0);
+  if (!n) {
+    io.out(say('nothing', lang) + '\n');
+    return EXIT.ok;
+  }
+  if (!opts.write) {
+    io.out(say('dryRun', lang, { n, file }) + '\n');
+    return EXIT.ok;
+  }
+  // Read the file again as it is on disk now: the edit must be computed on the exact bytes it replaces.
+  const text = await readFile(file, 'utf8');
+  const r = insertLinks(text, insertions);
+  if (!r.ok) {
+    for (const p of r.problems) io.err(`kehoach: ${say('refused', lang, { file })}: ${p.taskKey ? `${p.taskKey}: ` : ''}${p.message}\n`);
+    return EXIT.load;
+  }
+  await writeFile(file, r.text, 'utf8');
+  io.out(say('wrote', lang, { n, lines: r.addedLines, file }) + '\n');
+  return EXIT.ok;
+}
