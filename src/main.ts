@@ -48,7 +48,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .argument('[paths...]', 'plan files or directories (default: plans, or `plans` in the config)')
     .option('--plan <id|file>', 'check only this plan (an id in the corpus, or a draft file checked against its parents in --plans)')
     .option('--plans <dir>', 'the corpus the draft is checked against')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif', 'junit', 'github', 'markdown']).default('text'))
     .addOption(new Option('--lang <lang>', 'language of messages (default vi)').choices(['vi', 'en']))
     .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1 (default error)').choices(['error', 'warning', 'never']))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
@@ -59,6 +59,31 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .action(async (paths: string[], opts) => {
       const { checkCommand } = await import('./commands/check.js');
       code = await checkCommand(io, paths, opts);
+    });
+
+  program
+    .command('link')
+    .description('show the automatic matches of a child plan against its parents; with --write, write them into its YAML as explicit implements links')
+    .argument('<child>', 'the child plan: a YAML file, or an id in --plans')
+    .option('--plans <dir>', 'the corpus holding the parents (default: plans, or `plans` in the config)')
+    .option('--write', 'write the links into the child file (only lines are added; nothing is written without it)')
+    .addOption(new Option('--lang <lang>', 'language of the listing (default vi)').choices(['vi', 'en']))
+    .option('-c, --config <file>', 'configuration file (default: ./kehoach.config.yaml when present)')
+    .addOption(maxSize())
+    .action(async (child: string, opts) => {
+      const { linkCommand } = await import('./commands/link.js');
+      code = await linkCommand(io, child, opts);
+    });
+
+  program
+    .command('rules')
+    .description('list every rule with its id, default severity and description')
+    .addOption(new Option('--lang <lang>', 'language of the descriptions (default vi)').choices(['vi', 'en']))
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .action(async (opts) => {
+      const { rulesCommand } = await import('./commands/rules.js');
+      code = await rulesCommand(io, opts);
     });
 
   program
