@@ -79,7 +79,7 @@ export const AgencyTable = z
       commune: z.object({ valid: Validity }).strict(),
       department: z.object({ valid: Validity }).strict(),
     }).strict(),
-    kinds: z.record(Kind, z.string()),
+    kinds: z.partialRecord(Kind, z.string()),
     abbreviations: z.record(z.string().min(1), z.string().min(1)),
     localities: z.array(z.object({ words: z.array(z.string().min(1)).min(1), level: LocalityLevel }).strict()),
     connectors: z.array(z.string().min(1)),
