@@ -11,7 +11,7 @@
 import { parentIds, type TaskLink } from '../model/plan.js';
 import type { LoadedPlan } from '../load/parse-plan.js';
 import type { MatchingConfig } from './config.js';
-import { cosine, idf } from './features.js';
+import { cosine, coverage, idf } from './features.js';
 import { taskFingerprint } from './fingerprint.js';
 import type { Match, PairContext, PlanAnalysis, TaskAnalysis, Uncertain } from './types.js';
 
@@ -31,8 +31,9 @@ function familiesOf(t: TaskAnalysis): Set<string> {
 }
 
 export function scorePair(p: TaskAnalysis, c: TaskAnalysis, weights: Map<string, number>, cfg: MatchingConfig): number {
-  const tok = cosine(p.features, c.features, weights);
-  if (tok === 0) return 0;
+  const cos = cosine(p.features, c.features, weights);
+  if (cos === 0) return 0;
+  const tok = (cos + coverage(p.features, c.features, weights)) / 2;
   const pf = familiesOf(p);
   const agency = [...familiesOf(c)].some((f) => pf.has(f)) ? 1 : 0;
   const position = p.label === c.label ? 1 : 0;
@@ -61,30 +62,57 @@ export function matchTasks(parent: PlanAnalysis, child: PlanAnalysis, childPlan:
   }
   const candidates = parent.tasks.filter((p) => p.task.cascade !== 'none');
   const free = child.tasks.filter((c) => !linked.has(c.key));
-  const weights = idf([...parent.tasks, ...child.tasks].map((t) => t.features));
-  // Scores only within the same kind of section: content tasks with content tasks,
-  // organisation duties (III/IV/V) with organisation duties.
+  const auto = autoMatches(candidates, free, idf([...parent.tasks, ...child.tasks].map((t) => t.features)), cfg);
+  matches.push(...auto.matches);
+  uncertain.push(...auto.uncertain);
+  matches.sort((a, b) => parent.byKey.get(a.parentTask)!.index - parent.byKey.get(b.parentTask)!.index || child.byKey.get(a.childTask)!.index - child.byKey.get(b.childTask)!.index);
+  return { matches, uncertain, links };
+}
+
+type Scored = { t: TaskAnalysis; s: number };
+const ranked = (list: Scored[]): Scored[] => list.filter((x) => x.s > 0).sort((a, b) => b.s - a.s || a.t.index - b.t.index);
+
+/**
+ * Automatic matches among tasks of the same kind of section (content with content,
+ * organisation duties with organisation duties). A pair above the threshold is kept when it
+ * is the child's best or the parent's best; a child that is some parent's best drops its
+ * other, merely child-best pairs whose parent has another child already (Cần Thơ II.1.b,
+ * a media task printed as "Hội nghị … trên các phương tiện thông tin đại chúng", stays with
+ * the media task and leaves the conference to the conferences).
+ */
+function autoMatches(candidates: TaskAnalysis[], free: TaskAnalysis[], weights: Map<string, number>, cfg: MatchingConfig): Pick<MatchResult, 'matches' | 'uncertain'> {
   const score = new Map<string, number>();
   const key = (p: TaskAnalysis, c: TaskAnalysis): string => `${p.index}\u0000${c.index}`;
   for (const c of free) for (const p of candidates) if (p.organisation === c.organisation) score.set(key(p, c), scorePair(p, c, weights, cfg));
-  const ranked = (list: { t: TaskAnalysis; s: number }[]) => list.filter((x) => x.s > 0).sort((a, b) => b.s - a.s || a.t.index - b.t.index);
   const bestOfParent = new Map<number, number>();
   for (const p of candidates) {
     const top = ranked(free.map((c) => ({ t: c, s: score.get(key(p, c)) ?? 0 })))[0];
-    if (top) bestOfParent.set(p.index, top.t.index);
+    if (top && top.s >= cfg.threshold) bestOfParent.set(p.index, top.t.index);
   }
+  const accepted = new Map<TaskAnalysis, Scored[]>();
+  const uncertain: Uncertain[] = [];
   for (const c of free) {
     const list = ranked(candidates.map((p) => ({ t: p, s: score.get(key(p, c)) ?? 0 })));
     const best = list[0];
-    const accepted = list.filter((x) => x.s >= cfg.threshold && (x === best || bestOfParent.get(x.t.index) === c.index));
-    for (const x of accepted) matches.push({ parentTask: x.t.key, childTask: c.key, method: 'auto', score: x.s });
+    const keep = list.filter((x) => x.s >= cfg.threshold && (x === best || bestOfParent.get(x.t.index) === c.index));
+    accepted.set(c, keep);
     const cands = list.slice(0, 3).map((x) => ({ task: x.t.key, score: x.s }));
     if (best && best.s < cfg.threshold && best.s >= cfg.floor) {
       uncertain.push({ childTask: c.key, parentTask: best.t.key, kind: 'weak', score: best.s, candidates: cands });
-    } else if (best && list[1] && list[1].s >= cfg.threshold && best.s - list[1].s <= cfg.margin && !accepted.includes(list[1])) {
+    } else if (best && list[1] && list[1].s >= cfg.threshold && best.s - list[1].s <= cfg.margin && !keep.includes(list[1])) {
       uncertain.push({ childTask: c.key, parentTask: best.t.key, kind: 'ambiguous', score: best.s, candidates: cands });
     }
   }
-  matches.sort((a, b) => parent.byKey.get(a.parentTask)!.index - parent.byKey.get(b.parentTask)!.index || child.byKey.get(a.childTask)!.index - child.byKey.get(b.childTask)!.index);
-  return { matches, uncertain, links };
+  const childCount = new Map<TaskAnalysis, number>();
+  for (const keep of accepted.values()) for (const x of keep) childCount.set(x.t, (childCount.get(x.t) ?? 0) + 1);
+  const matches: Match[] = [];
+  for (const [c, keep] of accepted) {
+    const someParentsBest = keep.some((x) => bestOfParent.get(x.t.index) === c.index);
+    for (const x of keep) {
+      const onlyChildBest = bestOfParent.get(x.t.index) !== c.index;
+      if (someParentsBest && onlyChildBest && (childCount.get(x.t) ?? 0) > 1) continue;
+      matches.push({ parentTask: x.t.key, childTask: c.key, method: 'auto', score: x.s });
+    }
+  }
+  return { matches, uncertain };
 }

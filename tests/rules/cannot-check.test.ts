@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { district, province, ruleCases } from '../helpers/rule-tester.js';
 
 const known = { key: 'II.1.a', title: 'Tổ chức Hội nghị quán triệt, phổ biến Luật', lead: ['Sở Nội vụ'], deadline: 'Quý III năm 2023' };

@@ -1,9 +1,12 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { province, ruleCases } from '../helpers/rule-tester.js';
 
 describe('duplicate-task-number', () => {
   ruleCases('duplicate-task-number', {
-    valid: [{ name: 'distinct numbers', plans: [province('p', [{ key: 'II.1.d' }, { key: 'II.1.đ' }])] }],
+    valid: [
+      { name: 'distinct numbers', plans: [province('p', [{ key: 'II.1.d' }, { key: 'II.1.đ' }])] },
+      { name: "unnumbered '-' duties under one section (Hòa Bình V.1)", plans: [province('p', [{ key: 'V.1-1', label: 'V.1' }, { key: 'V.1-2', label: 'V.1' }])] },
+    ],
     invalid: [
       {
         name: "Thái Nguyên's second d)",

@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { district, province, ruleCases } from '../helpers/rule-tester.js';
 
 const toDistricts = { key: 'II.1', title: 'Tổ chức tập huấn chuyên sâu về Luật cho cán bộ cấp xã', implement: ['Ủy ban nhân dân các huyện, thị xã, thành phố'], deadline: 'Quý III năm 2023' };

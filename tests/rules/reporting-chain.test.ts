@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { district, province, ruleCases } from '../helpers/rule-tester.js';
 
 const parentWants = province('p', [{ key: 'IV.2', title: 'Báo cáo kết quả thực hiện về Sở Nội vụ', implement: ['Ủy ban nhân dân các huyện, thị xã, thành phố'], deadline: 'Hàng năm, trước ngày 15 tháng 11 hoặc đột xuất' }]);

@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { district, province, ruleCases } from '../helpers/rule-tester.js';
 
 const parent = province('p', [
@@ -11,8 +11,8 @@ describe('uncertain-match', () => {
     valid: [{ name: 'a clear match', plans: [parent, district('c', 'p', [{ key: 'II.2', title: 'Ban hành Quy chế thực hiện dân chủ ở cơ sở', lead: ['Phòng Nội vụ'] }])] }],
     invalid: [
       {
-        name: 'a title sharing only a little with a parent task',
-        plans: [parent, district('c', 'p', [{ key: 'II.9', title: 'Hội nghị sơ kết công tác dân vận năm 2023', lead: ['Phòng Nội vụ'] }])],
+        name: 'a title sharing only a little with a parent task (a conference on something else)',
+        plans: [parent, district('c', 'p', [{ key: 'II.9', title: 'Hội nghị phổ biến kinh nghiệm sản xuất', lead: ['Phòng Nội vụ'] }])],
         expect: [{ severity: 'info', task: 'II.9', parentTask: 'II.1', data: expect.objectContaining({ kind: 'weak' }) }],
       },
     ],

@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { district, province, ruleCases } from '../helpers/rule-tester.js';
 
 const p = province('p', []);
