@@ -31,7 +31,8 @@ export interface Tokenised {
 
 export type Abbreviations = ReadonlyMap<string, readonly string[]>;
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+// Soft hyphens and zero-width characters (PDF extraction) stay inside a word; foldKey drops them.
+const WORD = /[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060]+/gu;
 const DROPPED = new Set(['và']);
 
 // foldKey runs several regular expressions; the vocabulary of agency names is small,

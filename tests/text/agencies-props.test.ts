@@ -72,3 +72,11 @@ describe('agency properties', () => {
     }), { numRuns: 200 });
   });
 });
+
+describe('PDF leftovers', () => {
+  it('soft hyphens and zero-width characters inside a word do not split it', () => {
+    const r = resolveAgency('Sở Nội\u00AD vụ', { level: 'province' });
+    expect(r.name).toBe('Sở Nội vụ');
+    expect(resolveAgency('Phòng Tư\u200B pháp', { level: 'district' }).name).toBe('Phòng Tư pháp');
+  });
+});
