@@ -1,0 +1,34 @@
+/**
+ * `kehoach audit <parent> [--plans dir…] [--depth n] --format html|markdown|json [-o file]
+ * [--lang vi|en]`: every child of the parent (deeper with --depth) in one report. Exit 0 (a
+ * report, not a gate), 2 when the plans cannot be loaded.
+ */
+import type { Lang } from '../check/messages.js';
+import { buildAudit } from '../report/audit.js';
+import { formatAudit, type AuditFormat } from '../format/audit/index.js';
+import { EXIT, emit, reportLoadErrors, type CliIO } from './context.js';
+import { loadConfig } from './config-file.js';
+import { loadReportCorpus } from './report-load.js';
+
+export interface AuditCommandOptions {
+  plans?: string[];
+  depth?: number;
+  format: AuditFormat;
+  lang?: Lang;
+  output?: string;
+  config?: string;
+  today?: string;
+  maxFileSize?: number;
+}
+
+export async function auditCommand(io: CliIO, parentArg: string, opts: AuditCommandOptions): Promise<number> {
+  const conf = await loadConfig(io, opts.config);
+  if (!conf.ok) return reportLoadErrors(io, conf.errors);
+  const cfg = conf.config;
+  const loaded = await loadReportCorpus([parentArg], opts.plans, cfg, opts.maxFileSize);
+  if (!loaded.ok) return reportLoadErrors(io, loaded.errors);
+  const lang: Lang = opts.lang ?? cfg.lang ?? 'vi';
+  const audit = buildAudit(loaded.corpus, loaded.ids[0]!, { depth: opts.depth ?? 1, ...(opts.today ? { today: opts.today } : {}) }, cfg, lang);
+  await emit(io, formatAudit(opts.format, audit), opts.output);
+  return EXIT.ok;
+}

@@ -1,0 +1,42 @@
+/**
+ * `kehoach diff <parent> <child> [--plans dir…] --format text|markdown|json|html [-o file]
+ * [--lang vi|en]`: the child's tasks beside its parent's. Exit 0 (the diff is a report, not
+ * a gate: `kehoach check` decides pass/fail), 2 when the plans cannot be loaded or the
+ * first is not a direct parent of the second.
+ */
+import type { Lang } from '../check/messages.js';
+import { buildDiff, edgeProblem } from '../report/diff.js';
+import { formatDiff, type DiffFormat } from '../format/diff/index.js';
+import { EXIT, emit, reportLoadErrors, type CliIO } from './context.js';
+import { loadConfig } from './config-file.js';
+import { loadReportCorpus } from './report-load.js';
+
+export interface DiffCommandOptions {
+  plans?: string[];
+  format: DiffFormat;
+  lang?: Lang;
+  output?: string;
+  config?: string;
+  today?: string;
+  maxFileSize?: number;
+}
+
+export async function diffCommand(io: CliIO, parentArg: string, childArg: string, opts: DiffCommandOptions): Promise<number> {
+  const conf = await loadConfig(io, opts.config);
+  if (!conf.ok) return reportLoadErrors(io, conf.errors);
+  const cfg = conf.config;
+  const loaded = await loadReportCorpus([parentArg, childArg], opts.plans, cfg, opts.maxFileSize);
+  if (!loaded.ok) return reportLoadErrors(io, loaded.errors);
+  const [parentId, childId] = loaded.ids as [string, string];
+  const problem = edgeProblem(loaded.corpus, parentId, childId);
+  if (problem) {
+    io.err(`kehoach diff: ${problem}\n`);
+    return EXIT.usage;
+  }
+  const lang: Lang = opts.lang ?? cfg.lang ?? 'vi';
+  const diff = buildDiff(loaded.corpus, parentId, childId, cfg, lang, opts.today ? { today: opts.today } : {});
+  // Colour only for a person at a terminal: never into a file, never with NO_COLOR (no-color.org).
+  const color = io.isTTY && !io.env['NO_COLOR'] && !opts.output;
+  await emit(io, formatDiff(opts.format, diff, { color }), opts.output);
+  return EXIT.ok;
+}

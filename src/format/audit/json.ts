@@ -1,0 +1,6 @@
+/** `kehoach audit --format json`: the AuditReport as is (documented in docs/reports.md), byte-stable. */
+import type { AuditReport } from '../../report/audit-types.js';
+
+export function formatAuditJson(a: AuditReport): string {
+  return JSON.stringify(a, null, 2) + '\n';
+}

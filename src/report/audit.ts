@@ -1,0 +1,94 @@
+/**
+ * `buildAudit`: a parent plan and all its children (deeper with `depth`), each edge
+ * compared on its own (checking.md, "Scope") through the same diff rows as `kehoach diff`,
+ * so the two reports can never disagree. One check run covers every child.
+ * Pure, given `today` (used only to judge waivers' expiry).
+ */
+import type { Corpus } from '../load/corpus.js';
+import { parentIds } from '../model/plan.js';
+import { descendantsOf } from '../graph/derivation.js';
+import { analyseCorpus, checkCorpus } from '../check/engine.js';
+import type { CheckConfig } from '../check/config.js';
+import type { Lang } from '../check/messages.js';
+import { diffOfEdge, type EdgeInput } from './diff.js';
+import { CELL_STATUSES, type AuditGroup, type AuditReport, type ChildSummary } from './audit-types.js';
+import { cellStatus, cellStatuses, score } from './score.js';
+import { countFindings, planInfo, reportFinding } from './views.js';
+import { layoutGraph, shortIssuer } from './layout.js';
+import { rt } from './terms.js';
+
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+
+export interface AuditOptions {
+  /** Levels below the parent to include (1 = its children). */
+  depth: number;
+  /** ISO date waivers' expiry is judged on (default: today). */
+  today?: string;
+}
+
+export function buildAudit(corpus: Corpus, parentId: string, opts: AuditOptions, cfg: CheckConfig, lang: Lang): AuditReport {
+  if (!corpus.plans.has(parentId)) throw new Error(`no plan with id "${parentId}" among the loaded plans`);
+  const depth = Math.max(1, Math.floor(opts.depth));
+  const below = new Set(descendantsOf(corpus.graph, parentId, depth).filter((id) => corpus.plans.has(id)));
+  const inAudit = corpus.order.filter((id) => id === parentId || below.has(id));
+  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const report = checkCorpus(corpus, cfg, { lang, today, only: below });
+  const input: EdgeInput = { corpus, analyses: analyseCorpus(corpus, cfg), findings: report.findings, cfg, lang };
+  // Depth of each plan below the root, and the audit's edges (parents inside the audit only).
+  const depthOf = new Map<string, number>([[parentId, 0]]);
+  const edges: { from: string; to: string }[] = [];
+  for (const id of inAudit) {
+    if (id === parentId) continue;
+    const ps = parentIds(corpus.plans.get(id)!.plan).filter((p) => depthOf.has(p)).sort();
+    depthOf.set(id, Math.min(...ps.map((p) => depthOf.get(p)! + 1)));
+    for (const p of ps) edges.push({ from: p, to: id });
+  }
+  const groups: AuditGroup[] = [];
+  const summaries: ChildSummary[] = [];
+  for (const p of inAudit) {
+    const children = edges.filter((e) => e.from === p).map((e) => e.to);
+    if (!children.length) continue;
+    const diffs = children.map((c) => diffOfEdge(input, p, c));
+    const parentRows = diffs.map((d) => d.rows.filter((r) => r.kind === 'parent'));
+    const tasks = input.analyses.get(p)!.tasks.map((t) => ({ key: t.key, label: t.label, title: t.task.title, deadline: t.task.deadline ?? null }));
+    const cells = tasks.map((_, i) =>
+      parentRows.map((rows) => {
+        const row = rows[i]!;
+        return { status: cellStatus(row.marks), marks: row.marks, childTasks: row.children.map((c) => c.task.key), addressing: row.addressing };
+      }),
+    );
+    groups.push({ parent: p, children, tasks, cells });
+    children.forEach((c, j) => {
+      const column = cells.map((row) => row[j]!);
+      const childOnly = diffs[j]!.rows.filter((r) => r.kind === 'child-only');
+      // Worst first for the reader; the check's own order within a severity.
+      const list = report.findings
+        .filter((f) => f.plan === c && (f.parent === p || f.parent === null))
+        .map(reportFinding)
+        .sort((x, y) => SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity]);
+      summaries.push({
+        plan: c,
+        parent: p,
+        // A cell late and assigned to another agency counts under both.
+        counts: Object.fromEntries(CELL_STATUSES.map((s) => [s, column.filter((x) => cellStatuses(x.marks).includes(s)).length])) as ChildSummary['counts'],
+        added: childOnly.filter((r) => r.marks.includes('added')).length,
+        cannotCheck: childOnly.filter((r) => r.marks.includes('cannot-compare')).length,
+        ...score(column),
+        findings: countFindings(list),
+        list,
+      });
+    });
+  }
+  // A node shows its score against the first parent it is drawn under.
+  const scoreOf = (id: string): number | null => summaries.find((s) => s.plan === id)?.score ?? null;
+  const graph = layoutGraph({
+    nodes: inAudit.map((id) => {
+      const lp = corpus.plans.get(id)!;
+      const s = id === parentId ? null : scoreOf(id);
+      const lines = [lp.plan.number ?? id, ...(lp.plan.issuer ? [shortIssuer(lp.plan.issuer)] : []), ...(s === null ? [] : [`${rt('score', lang)}: ${s}`])];
+      return { id, lines, level: lp.plan.level, depth: depthOf.get(id)!, score: s };
+    }),
+    edges,
+  });
+  return { version: 1, kind: 'audit', lang, root: parentId, depth, plans: inAudit.map((id) => planInfo(corpus.plans.get(id)!)), groups, summaries, graph };
+}

@@ -1,0 +1,128 @@
+/**
+ * `buildDiff`: one parent plan and one of its children side by side, one row per parent
+ * task with its matched child task(s), then the child's tasks no parent task matched.
+ *
+ * Marks come from the check, never from rules re-implemented here: later / weakened /
+ * other-agency / missing are the (non-waived) findings late-deadline / weakened-deadline /
+ * misassigned-agency / missing-task of this edge; cannot-compare is the engine's
+ * `unchecked` deadline verdict (or a cannot-check finding on a child-only task).
+ * Pure, given `today` (used only to judge waivers' expiry).
+ */
+import type { Finding } from '../model/finding.js';
+import type { Corpus } from '../load/corpus.js';
+import { parentIds } from '../model/plan.js';
+import { analyseCorpus, checkCorpus, pairContext } from '../check/engine.js';
+import type { CheckConfig } from '../check/config.js';
+import type { Lang } from '../check/messages.js';
+import type { PlanAnalysis } from '../check/types.js';
+import { MARKS, type ChildCell, type DiffReport, type DiffRow, type Mark } from './types.js';
+import { countFindings, planInfo, reportFinding, taskSide } from './views.js';
+
+export interface DiffOptions {
+  /** ISO date waivers' expiry is judged on (default: today). */
+  today?: string;
+}
+
+const MARK_OF_RULE: Record<string, Mark> = { 'late-deadline': 'later', 'weakened-deadline': 'weakened', 'misassigned-agency': 'other-agency' };
+
+/** Why a diff of this pair cannot be made (unknown id, not a direct parent), or null. */
+export function edgeProblem(corpus: Corpus, parentId: string, childId: string): string | null {
+  if (!corpus.plans.has(parentId)) return `no plan with id "${parentId}" among the loaded plans`;
+  const child = corpus.plans.get(childId);
+  if (!child) return `no plan with id "${childId}" among the loaded plans`;
+  if (!parentIds(child.plan).includes(parentId)) return `"${parentId}" is not a direct parent of "${childId}" (its basedOn names: ${parentIds(child.plan).join(', ') || 'no plan'})`;
+  return null;
+}
+
+/** What several diffs of one corpus share: the analyses and the findings of one check run. */
+export interface EdgeInput {
+  corpus: Corpus;
+  analyses: Map<string, PlanAnalysis>;
+  findings: readonly Finding[];
+  cfg: CheckConfig;
+  lang: Lang;
+}
+
+export function sortMarks(marks: Iterable<Mark>): Mark[] {
+  const set = new Set(marks);
+  if (set.size > 1) set.delete('same');
+  return MARKS.filter((m) => set.has(m));
+}
+
+export function diffOfEdge(input: EdgeInput, parentId: string, childId: string): DiffReport {
+  const parentLp = input.corpus.plans.get(parentId)!;
+  const childLp = input.corpus.plans.get(childId)!;
+  const parent = input.analyses.get(parentId)!;
+  const child = input.analyses.get(childId)!;
+  const ctx = pairContext(parentLp, childLp, parent, child, input.cfg);
+  const findings = input.findings.filter((f) => f.plan === childId && (f.parent === parentId || f.parent === null));
+  const active = findings.filter((f) => !f.waived && f.parent === parentId);
+  const marksOfPair = (p: string, c: string): Mark[] => {
+    const marks = active.filter((f) => f.parentTask === p && f.task === c && MARK_OF_RULE[f.rule]).map((f) => MARK_OF_RULE[f.rule]!);
+    if (ctx.deadlines.get(`${p}\u0000${c}`)?.verdict === 'unchecked') marks.push('cannot-compare');
+    return sortMarks(marks.length ? marks : ['same']);
+  };
+  const rows: DiffRow[] = parent.tasks.map((p) => {
+    const children: ChildCell[] = ctx.matches
+      .filter((m) => m.parentTask === p.key)
+      .map((m) => {
+        const cmp = ctx.deadlines.get(`${p.key}\u0000${m.childTask}`);
+        return {
+          task: taskSide(child.byKey.get(m.childTask)!),
+          match: { method: m.method, score: m.score },
+          comparison: cmp ? { verdict: cmp.verdict, delayDays: cmp.delayDays } : null,
+          marks: marksOfPair(p.key, m.childTask),
+        };
+      });
+    const missing = active.some((f) => f.rule === 'missing-task' && f.parentTask === p.key);
+    const marks = children.length ? sortMarks(children.flatMap((c) => c.marks)) : [missing ? 'missing' : 'not-carried'] satisfies Mark[];
+    // As the rules say it (rules/helpers.ts `carried`): a matched task not addressed to the child is mirrored.
+    const addressing = ctx.addressing.get(p.key) ?? 'not-addressed';
+    return { kind: 'parent', parent: taskSide(p), addressing: children.length && addressing !== 'addressed' ? 'mirrored' : addressing, children, marks, findings: [] };
+  });
+  const matched = new Set(ctx.matches.map((m) => m.childTask));
+  for (const c of child.tasks) {
+    if (matched.has(c.key)) continue;
+    const unchecked = active.some((f) => f.rule === 'cannot-check' && f.task === c.key);
+    const marks: Mark[] = [unchecked ? 'cannot-compare' : 'added'];
+    rows.push({ kind: 'child-only', parent: null, addressing: null, children: [{ task: taskSide(c), match: null, comparison: null, marks }], marks, findings: [] });
+  }
+  const general = attach(rows, findings);
+  const all = [...rows.flatMap((r) => r.findings), ...general];
+  const marks = Object.fromEntries(MARKS.map((m) => [m, rows.filter((r) => r.marks.includes(m)).length])) as Record<Mark, number>;
+  return {
+    version: 1,
+    kind: 'diff',
+    lang: input.lang,
+    parent: planInfo(parentLp),
+    child: planInfo(childLp),
+    rows,
+    general,
+    summary: { marks, findings: countFindings(all) },
+  };
+}
+
+/**
+ * Puts each finding on one row: a pair finding on its parent task's row; a finding about a
+ * child task alone on that task's child-only row, else on the first row carrying it (a task
+ * matched twice shows the finding once). Returns what fits no row.
+ */
+function attach(rows: DiffRow[], findings: readonly Finding[]): DiffReport['general'] {
+  const general: DiffReport['general'] = [];
+  for (const f of findings) {
+    const byParent = f.parentTask !== null && f.parent !== null ? rows.find((r) => r.parent?.key === f.parentTask) : undefined;
+    const byChild = f.task !== null ? rows.find((r) => r.kind === 'child-only' && r.children[0]!.task.key === f.task) ?? rows.find((r) => r.children.some((c) => c.task.key === f.task)) : undefined;
+    const row = byParent ?? byChild;
+    if (row) row.findings.push(reportFinding(f));
+    else general.push(reportFinding(f));
+  }
+  return general;
+}
+
+export function buildDiff(corpus: Corpus, parentId: string, childId: string, cfg: CheckConfig, lang: Lang, opts: DiffOptions = {}): DiffReport {
+  const problem = edgeProblem(corpus, parentId, childId);
+  if (problem) throw new Error(problem);
+  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const report = checkCorpus(corpus, cfg, { lang, today, only: new Set([childId]) });
+  return diffOfEdge({ corpus, analyses: analyseCorpus(corpus, cfg), findings: report.findings, cfg, lang }, parentId, childId);
+}

@@ -1,0 +1,76 @@
+/** Plan, task and finding as the reports show them: plain data taken from the loaded plans and the check. */
+import type { Finding } from '../model/finding.js';
+import type { LoadedPlan } from '../load/parse-plan.js';
+import { planName } from '../check/engine.js';
+import type { TaskAnalysis } from '../check/types.js';
+import type { PlanInfo, ReportFinding, TaskSide } from './types.js';
+
+export function planInfo(lp: LoadedPlan): PlanInfo {
+  const p = lp.plan;
+  return {
+    id: p.id,
+    name: planName(lp),
+    number: p.number ?? null,
+    title: p.title,
+    issuer: p.issuer ?? null,
+    level: p.level,
+    issued: p.issued ?? null,
+    file: lp.file,
+    partial: p.completeness?.status === 'partial',
+    knownUntil: p.completeness?.knownUntil?.task ?? null,
+    reconstructed: Boolean(p.completeness?.reconstructed),
+    note: p.note ?? null,
+  };
+}
+
+export function taskSide(t: TaskAnalysis): TaskSide {
+  const task = t.task;
+  const ownerRole = task.lead?.length ? 'lead' : task.implement?.length ? 'implement' : null;
+  const d = t.deadline;
+  return {
+    key: t.key,
+    label: t.label,
+    title: task.title,
+    owners: ownerRole === 'lead' ? [...task.lead!] : ownerRole === 'implement' ? [...task.implement!] : [],
+    ownerRole,
+    coordinate: [...(task.coordinate ?? [])],
+    request: Boolean(task.request),
+    deadline: {
+      text: task.deadline ?? null,
+      deadlineKind: task.deadlineKind ?? null,
+      kind: d.kind,
+      start: d.start,
+      end: d.end,
+      due: d.due.map((x) => ({ ...x })),
+      qualifiers: [...d.qualifiers],
+      condition: d.condition,
+    },
+  };
+}
+
+export function reportFinding(f: Finding): ReportFinding {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    plan: f.plan,
+    parent: f.parent,
+    task: f.task,
+    parentTask: f.parentTask,
+    message: f.message,
+    line: f.line,
+    column: f.column,
+    waived: f.waived ? { reason: f.waived.reason, ...(f.waived.expires ? { expires: f.waived.expires } : {}) } : null,
+    data: f.data,
+  };
+}
+
+/** Counts by severity, waived findings apart (they no longer count against the plan). */
+export function countFindings(fs: readonly ReportFinding[]): { error: number; warning: number; info: number; waived: number } {
+  const active = fs.filter((f) => !f.waived);
+  return {
+    error: active.filter((f) => f.severity === 'error').length,
+    warning: active.filter((f) => f.severity === 'warning').length,
+    info: active.filter((f) => f.severity === 'info').length,
+    waived: fs.length - active.length,
+  };
+}
