@@ -86,6 +86,43 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       code = await rulesCommand(io, opts);
     });
 
+  // diff and audit (issue 7): --plans is repeatable so synthetic examples load beside plans/.
+  const plansDirs = (): Option =>
+    new Option('--plans <dir>', 'corpus directory; repeat to add more (default: plans, or `plans` in the config)').argParser((v: string, prev: string[] | undefined) => [...(prev ?? []), v]);
+  program
+    .command('diff')
+    .description('show a child plan beside its parent: one row per parent task with its matched child tasks, marks and the check\'s findings (exit 0; 2 when the plans cannot be loaded)')
+    .argument('<parent>', 'the parent plan: an id in the corpus, or a plan file')
+    .argument('<child>', 'the child plan: an id, or a plan file (a file replaces the corpus plan of its id)')
+    .addOption(plansDirs())
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json', 'html']).default('text'))
+    .addOption(new Option('--lang <lang>', 'language of the report (default vi)').choices(['vi', 'en']))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('-c, --config <file>', 'configuration file (default: ./kehoach.config.yaml when present)')
+    .option('--today <date>', 'the date waivers expire against (YYYY-MM-DD; default: today)')
+    .addOption(maxSize())
+    .action(async (parent: string, child: string, opts) => {
+      const { diffCommand } = await import('./commands/diff.js');
+      code = await diffCommand(io, parent, child, opts);
+    });
+
+  program
+    .command('audit')
+    .description('audit every child of a plan (deeper with --depth): coverage matrix, score per child, derivation graph, findings (exit 0; 2 when the plans cannot be loaded)')
+    .argument('<parent>', 'the parent plan: an id in the corpus, or a plan file')
+    .addOption(plansDirs())
+    .addOption(new Option('--depth <n>', 'levels below the parent to include (default 1)').argParser(positiveNumber))
+    .addOption(new Option('--format <format>', 'output format').choices(['html', 'markdown', 'json']).default('html'))
+    .addOption(new Option('--lang <lang>', 'language of the report (default vi)').choices(['vi', 'en']))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('-c, --config <file>', 'configuration file (default: ./kehoach.config.yaml when present)')
+    .option('--today <date>', 'the date waivers expire against (YYYY-MM-DD; default: today)')
+    .addOption(maxSize())
+    .action(async (parent: string, opts) => {
+      const { auditCommand } = await import('./commands/audit.js');
+      code = await auditCommand(io, parent, opts);
+    });
+
   program
     .command('schema')
     .description('print the plan format as JSON Schema (generated from the model)')
