@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { diffCommand } from '../../src/commands/diff.js';
 import { auditCommand } from '../../src/commands/audit.js';
 import { captureIO, TODAY } from './helpers.js';
+import { runCli } from '../helpers/cli.js';
 
 const P = 'thanh-hoa-172-2023';
 const C = 'bim-son-2023';
@@ -72,5 +73,21 @@ describe('kehoach audit', () => {
     const a = JSON.parse(io.stdout()) as { depth: number; lang: string; groups: { parent: string }[] };
     expect(a).toMatchObject({ depth: 2, lang: 'en' });
     expect(a.groups.map((g) => g.parent)).toEqual(['qd-346-ttg-2023', P]);
+  });
+});
+
+describe('wired into the program (src/main.ts)', () => {
+  it('kehoach diff … --format markdown and kehoach audit … --plans a --plans b --format json', async () => {
+    const d = await runCli(['diff', P, C, '--format', 'markdown', '--today', TODAY]);
+    expect(d).toMatchObject({ code: 0, err: '' });
+    expect(d.out).toBe(readFileSync('tests/golden/diff-bim-son-vs-thanh-hoa-172.md', 'utf8'));
+    const a = await runCli(['audit', P, '--plans', 'plans', '--plans', 'examples/thanh-hoa', '--depth', '1', '--format', 'json', '--today', TODAY]);
+    expect(a.code).toBe(0);
+    expect((JSON.parse(a.out) as { groups: { children: string[] }[] }).groups[0]!.children).toHaveLength(4);
+  });
+
+  it('rejects an unknown format with exit 2', async () => {
+    expect((await runCli(['diff', P, C, '--format', 'pdf'])).code).toBe(2);
+    expect((await runCli(['audit', P, '--format', 'text'])).code).toBe(2);
   });
 });
