@@ -29,7 +29,6 @@ interface Suite {
 }
 
 /** XML 1.0 cannot carry most control characters, even escaped: drop them rather than emit an unreadable file. */
-// eslint-disable-next-line no-control-regex
 const clean = (s: string): string => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 
 function suitesOf(report: Report, opts: JunitOptions): Suite[] {
