@@ -72,7 +72,8 @@ export function importPlanText(text: string, opts: ImportOptions = {}): ImportRe
   const first = paras.findIndex((p) => markerOf(p.text).kind === 'roman');
   const headParas = first < 0 ? paras : paras.slice(0, first);
   const headLines = cleaned.lines.filter((l) => first < 0 || l.line < paras[first]!.line);
-  const fullText = cleaned.lines.map((l) => l.text).join('\n');
+  // Paragraphs, not raw lines: a code broken over two lines ("10/2022/" + "QH15") is whole again.
+  const fullText = paras.map((p) => p.text).join(' ');
   const header = readHeader(headLines, headParas, fullText);
   if (!header.title) {
     throw new ImportError(headLines[0]?.line ?? 1, 'no plan title found: expected a line "KẾ HOẠCH" followed by the title');
@@ -146,7 +147,7 @@ export function importPlanText(text: string, opts: ImportOptions = {}): ImportRe
     }
   }
   const unplacedNotes = sections.notes;
-  const plan = Plan.parse({
+  const parsed = Plan.safeParse({
     id: planId(header, year, opts.file ?? 'imported'),
     ...(header.number ? { number: header.number } : {}),
     title: header.title,
@@ -163,6 +164,12 @@ export function importPlanText(text: string, opts: ImportOptions = {}): ImportRe
     ...(notes.length || unplacedNotes.length ? { note: [...notes, ...unplacedNotes].join('\n') } : {}),
     tasks,
   });
+  if (!parsed.success) {
+    // A bug, not the document's fault; reported as a located error rather than a stack trace.
+    const issue = parsed.error.issues[0];
+    throw new ImportError(header.titleLine ?? 1, `could not build a valid plan (${issue?.path.join('.')}: ${issue?.message}); please report this document`);
+  }
+  const plan = parsed.data;
   const summary: ImportSummary = {
     tasks: tasks.length,
     keys: tasks.map((t) => t.key),

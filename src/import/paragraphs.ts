@@ -54,9 +54,13 @@ export function startsParagraph(prev: Paragraph, line: RawLine): boolean {
   return false;
 }
 
-/** Joins two pieces of one paragraph: "NĐ-" + "CP" closes up, everything else gets a space. */
+/**
+ * Joins two pieces of one paragraph: a code broken at its hyphen or slash ("NĐ-" + "CP",
+ * "10/2022/" + "QH15", as PDF line breaking does) closes up; everything else gets a space.
+ */
 function join(a: string, b: string): string {
   if (/[\p{Lu}\d/]-$/u.test(a) && /^[\p{Lu}\d]/u.test(b)) return a + b;
+  if (/[\p{L}\d]\/$/u.test(a) && /^[\p{L}\d]/u.test(b)) return a + b;
   return `${a} ${b}`;
 }
 

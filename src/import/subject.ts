@@ -36,7 +36,8 @@ const VERB =
   /(?<![\p{L}\p{M}])(tổ chức(?= (?:tập huấn|triển khai|rà soát|thực hiện|hội nghị|Hội nghị|quán triệt|tuyên truyền|phổ biến|theo dõi|kiểm tra|xây dựng|lấy|đánh giá|lớp|các lớp|các hội nghị|thi hành))|phối hợp|chủ trì|trình(?= )|xây dựng|ban hành|tham mưu|thực hiện(?! dân chủ| nhiệm vụ)|hướng dẫn|rà soát|theo dõi|báo cáo|triển khai|tuyên truyền|có trách nhiệm|chủ động|kiểm tra|tổng hợp|bố trí|đẩy mạnh|căn cứ|cân đối|đôn đốc|chỉ đạo|quán triệt|phổ biến|tập huấn|gửi|đăng|kịp thời|theo chức năng|theo quy định|phản ánh|bảo đảm|đảm bảo|chuẩn bị|tăng cường|nghiên cứu|quyết định|lập dự toán|lập kế hoạch|thông tin, tuyên truyền)(?![\p{L}\p{M}])/u;
 // A capitalised verb ends a name written without punctuation before the duty ("Văn phòng Ủy ban
 // nhân dân tỉnh Chuẩn bị …"), but only after a lower-case word ("Sở Xây dựng" is a name).
-const CAPITAL_VERB = /(?<=\s\p{Ll}[\p{Ll}\p{M}]*\s)(Chuẩn bị|Chủ trì|Tổng hợp|Tham mưu|Hướng dẫn|Xây dựng|Phối hợp|Theo dõi|Triển khai|Tổ chức|Bố trí|Kiểm tra|Đôn đốc|Thực hiện|Báo cáo)(?=\s\p{Ll})/u;
+const CAPITAL_VERB =
+  /(?<=\s\p{Ll}[\p{Ll}\p{M}]*\s)(Chuẩn bị|Chủ trì|Chủ động|Tổng hợp|Tham mưu|Hướng dẫn|Xây dựng|Phối hợp|Theo dõi|Triển khai|Tổ chức|Bố trí|Kiểm tra|Đôn đốc|Thực hiện(?! dân chủ)|Báo cáo|Căn cứ|Chỉ đạo|Đẩy mạnh|Tuyên truyền|Rà soát|Tăng cường|Nghiên cứu|Quán triệt|Phổ biến|Cân đối)(?=[\s,;:.]|$)/u;
 
 /** Index of the first verb outside parentheses and outside passives ("được phân công chủ trì"). */
 function firstVerb(text: string, from = 0): { at: number; capital: boolean } | null {

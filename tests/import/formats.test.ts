@@ -1,0 +1,90 @@
+/**
+ * A .docx and a .pdf built from a seed's text import to the same YAML as the text itself;
+ * a PDF without a text layer gets a clear error; the readers pick by extension.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DocumentError, documentText, importPlanText, readDocumentText } from '../../src/import/index.js';
+import { docxOf, haveFont, pdfOf, scannedPdf } from './build-docs.js';
+import { rewrap, seedText } from './helpers.js';
+
+/** The seed as its paragraphs (one per line), the way a word processor holds them. */
+const paragraphsOf = (seed: string): string[] =>
+  rewrap(seedText(seed), 100_000)
+    .split('\n')
+    .filter((l) => l.trim());
+
+const yamlOf = (text: string, seed: string): string => importPlanText(text, { file: seed }).yaml;
+
+// Seeds written without markdown (a Word or PDF copy has no "**"): Cần Thơ, Bỉm Sơn (PDF-wrapped
+// at the source), Thanh Hóa (cut off) and Hòa Bình (basis-only, sections II–IV not tasks).
+const PLAIN = ['001_29320d86a44961ce.txt', '002_e36d209b1b3f8de2.txt', '003_47e455f0bbe2ddc3.txt', '004_9c70a196d409041a.txt'];
+
+describe('Word (.docx)', () => {
+  it.each(PLAIN)('%s: a .docx of the text imports to the same YAML', async (seed) => {
+    const text = await documentText('plan.docx', await docxOf(paragraphsOf(seed)));
+    expect(yamlOf(text, seed)).toBe(yamlOf(seedText(seed), seed));
+  });
+
+  it('a file that is not a Word file is a DocumentError', async () => {
+    await expect(documentText('broken.docx', new TextEncoder().encode('not a zip'))).rejects.toThrow(/cannot read this Word file/);
+  });
+});
+
+describe.skipIf(!haveFont)('PDF', () => {
+  it.each(PLAIN)('%s: a PDF of the text, wrapped by the PDF, imports to the same YAML', async (seed) => {
+    const pdf = await pdfOf(paragraphsOf(seed));
+    const text = await documentText('plan.pdf', pdf);
+    expect(text).toMatch(/Thực hiện|Căn cứ/);
+    expect(yamlOf(text, seed)).toBe(yamlOf(seedText(seed), seed));
+  });
+
+  it('running page headers and page numbers are dropped and reported', async () => {
+    const seed = '002_e36d209b1b3f8de2.txt';
+    const pdf = await pdfOf(paragraphsOf(seed), { runningHeader: 'Thị xã Bỉm Sơn - bản PDF thử nghiệm', pageNumbers: true });
+    const text = await documentText('plan.pdf', pdf);
+    expect(text.split('\f').length).toBeGreaterThanOrEqual(3);
+    const r = importPlanText(text, { file: seed });
+    expect(r.yaml).toBe(yamlOf(seedText(seed), seed));
+    expect(r.warnings.map((w) => w.message)).toContain('dropped a running page header or footer: "Thị xã Bỉm Sơn - bản PDF thử nghiệm"');
+  });
+
+  it('a narrow, small-print PDF (more wraps, more pages) imports the same', async () => {
+    const seed = '001_29320d86a44961ce.txt';
+    const pdf = await pdfOf(paragraphsOf(seed), { fontSize: 17, pageNumbers: true });
+    expect(yamlOf(await documentText('plan.pdf', pdf), seed)).toBe(yamlOf(seedText(seed), seed));
+  });
+
+  it('a scanned PDF (no text layer) is a clear error', async () => {
+    const err = await documentText('scan.pdf', await scannedPdf()).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DocumentError);
+    expect((err as DocumentError).message).toMatch(/no text layer .*scanned image.*OCR/);
+  });
+
+  it('a file that is not a PDF is a DocumentError', async () => {
+    await expect(documentText('x.pdf', new TextEncoder().encode('%PDF-1.4 garbage'))).rejects.toBeInstanceOf(DocumentError);
+  });
+});
+
+describe('readDocumentText', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kehoach-import-'));
+
+  it('reads .txt and .md as UTF-8, and UTF-16 with a BOM', async () => {
+    const seed = seedText('000_25e4ce0a9e6b60bb.txt');
+    writeFileSync(join(dir, 'p.md'), seed);
+    expect(await readDocumentText(join(dir, 'p.md'))).toBe(seed);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seed, 'utf16le')]);
+    writeFileSync(join(dir, 'p16.txt'), utf16);
+    expect(await readDocumentText(join(dir, 'p16.txt'))).toBe(seed);
+  });
+
+  it('refuses other types and missing files with a message', async () => {
+    writeFileSync(join(dir, 'p.doc'), 'x');
+    await expect(readDocumentText(join(dir, 'p.doc'))).rejects.toThrow(/save it as \.docx/);
+    writeFileSync(join(dir, 'p.odt'), 'x');
+    await expect(readDocumentText(join(dir, 'p.odt'))).rejects.toThrow(/unsupported file type ".odt"/);
+    await expect(readDocumentText(join(dir, 'none.txt'))).rejects.toThrow(/no such file/);
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * runImport (what `kehoach import` runs): writes a new file or prints, refuses to overwrite
+ * without --force, reports warnings with their lines and a summary on stderr, exits 2 on a
+ * document it cannot read. And how the parent is resolved, overridden or left open.
+ */
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CliIO } from '../../src/commands/context.js';
+import { importPlanText, runImport, schemaRefFor } from '../../src/import/index.js';
+import type { Plan } from '../../src/model/plan.js';
+import { curated, ROOT, SEED_DIR, seedText } from './helpers.js';
+
+function capture(): CliIO & { stdout: () => string; stderr: () => string } {
+  let out = '';
+  let err = '';
+  return { out: (s) => void (out += s), err: (s) => void (err += s), isTTY: false, env: {}, stdout: () => out, stderr: () => err };
+}
+
+const BIM_SON = join(SEED_DIR, '002_e36d209b1b3f8de2.txt');
+const PLANS = join(ROOT, 'plans');
+
+describe('runImport', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kehoach-run-'));
+
+  it('writes a new file, with a $schema path relative to it, and a summary on stderr', async () => {
+    const out = join(dir, 'district', 'bim-son.yaml');
+    const io = capture();
+    expect(await runImport({ file: BIM_SON, out, plansDir: PLANS }, io)).toBe(0);
+    const yaml = readFileSync(out, 'utf8');
+    expect(yaml.split('\n')[0]).toBe(`# yaml-language-server: $schema=${schemaRefFor(out)}`);
+    expect(existsSync(join(dir, 'district', schemaRefFor(out)))).toBe(true);
+    expect(io.stderr()).toContain('parent: thanh-hoa-172-2023 (resolved by number and date from "Kế hoạch số 172/KH-UBND ngày 26/6/2023');
+    expect(io.stderr()).toContain('tasks found: 12 (II.1.a, II.1.b');
+    expect(io.stderr()).toContain('  III.1: no deadline in the text');
+  });
+
+  it('refuses to overwrite without --force, and overwrites with it', async () => {
+    const out = join(dir, 'exists.yaml');
+    writeFileSync(out, 'keep me');
+    const io = capture();
+    expect(await runImport({ file: BIM_SON, out }, io)).toBe(2);
+    expect(io.stderr()).toContain('exists; pass --force to overwrite it');
+    expect(readFileSync(out, 'utf8')).toBe('keep me');
+    expect(await runImport({ file: BIM_SON, out, force: true }, capture())).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^# yaml-language-server/);
+  });
+
+  it('prints to stdout without --out, and warns with file and line', async () => {
+    const io = capture();
+    expect(await runImport({ file: join(SEED_DIR, '000_25e4ce0a9e6b60bb.txt') }, io)).toBe(0);
+    expect(io.stdout()).toMatch(/^# yaml-language-server.*\n# Imported by .*\nid: thai-nguyen-2023\n/);
+    expect(io.stderr()).toContain('000_25e4ce0a9e6b60bb.txt:64: warning: task number II.1.d is printed twice: keyed II.1.d-2');
+    // Without --plans the parent cannot be resolved: said so, with the way out.
+    expect(io.stderr()).toMatch(/000_25e4ce0a9e6b60bb\.txt:7: warning: parent "Quyết định số 346\/QĐ-TTg .*" matches no known plan: set it with --parent <id>/);
+  });
+
+  it('exits 2 with a message on a document it cannot read or a text that is no plan', async () => {
+    const odt = join(dir, 'x.odt');
+    writeFileSync(odt, 'x');
+    const a = capture();
+    expect(await runImport({ file: odt }, a)).toBe(2);
+    expect(a.stderr()).toMatch(/x\.odt: error: unsupported file type/);
+    const txt = join(dir, 'empty.txt');
+    writeFileSync(txt, '\n\nnot a plan\n');
+    const b = capture();
+    expect(await runImport({ file: txt }, b)).toBe(2);
+    expect(b.stderr()).toMatch(/empty\.txt:3: error: no plan title found/);
+  });
+
+  it('takes --parent over the text, and warns when it is not loaded', async () => {
+    const io = capture();
+    expect(await runImport({ file: BIM_SON, parent: 'thanh-hoa-999-2023' }, io)).toBe(0);
+    expect(io.stdout()).toMatch(/basedOn:\n {2}- thanh-hoa-999-2023\n/);
+    expect(io.stderr()).toContain('--parent thanh-hoa-999-2023 is not among the loaded plans');
+    expect(io.stderr()).toContain('parent: thanh-hoa-999-2023 (set with --parent)');
+  });
+});
+
+describe('parent resolution', () => {
+  let known: Plan[];
+  beforeAll(async () => {
+    known = (await curated()).all;
+  });
+  const child = (preamble: string): string =>
+    `KẾ HOẠCH\nTriển khai thi hành Luật Thực hiện dân chủ ở cơ sở trên địa bàn huyện Nga Sơn\n${preamble}, UBND huyện Nga Sơn ban hành Kế hoạch như sau:\nII. NỘI DUNG\n1. Tuyên truyền`;
+
+  it('by number and date', () => {
+    const r = importPlanText(child('Thực hiện Kế hoạch số 172/KH-UBND ngày 26/6/2023 của UBND tỉnh Thanh Hóa'), { knownPlans: known });
+    expect(r.summary.parent).toMatchObject({ how: 'number-and-date', id: 'thanh-hoa-172-2023' });
+    expect(r.plan.jurisdiction).toBe('Nga Sơn, Thanh Hóa');
+  });
+
+  it('a number shared by two provinces is told apart by the issuer, else reported as ambiguous', () => {
+    const other: Plan = { ...known.find((p) => p.id === 'thanh-hoa-172-2023')!, id: 'nghe-an-172-2023', issuer: 'Ủy ban nhân dân tỉnh Nghệ An', jurisdiction: 'Nghệ An' };
+    const plans = [...known, other];
+    expect(importPlanText(child('Thực hiện Kế hoạch số 172/KH-UBND ngày 26/6/2023 của UBND tỉnh Nghệ An'), { knownPlans: plans }).summary.parent.id).toBe('nghe-an-172-2023');
+    const r = importPlanText(child('Thực hiện Kế hoạch số 172/KH-UBND ngày 26/6/2023'), { knownPlans: plans });
+    expect(r.summary.parent).toMatchObject({ how: 'ambiguous', candidates: ['nghe-an-172-2023', 'thanh-hoa-172-2023'] });
+    expect(r.plan.basedOn).toBeUndefined();
+    expect(r.warnings.map((w) => w.message).join('\n')).toMatch(/matches several known plans \(nghe-an-172-2023, thanh-hoa-172-2023\): set it with --parent/);
+  });
+
+  it('by issuer and subject where the corpus does not know the number', () => {
+    const r = importPlanText(child('Thực hiện Kế hoạch số 145/KH-UBND ngày 20/7/2023 của UBND tỉnh Thái Nguyên về việc triển khai thi hành Luật Thực hiện dân chủ ở cơ sở trên địa bàn tỉnh Thái Nguyên'), { knownPlans: known });
+    expect(r.summary.parent).toMatchObject({ how: 'issuer-and-subject', id: 'thai-nguyen-2023' });
+  });
+
+  it('a plan with another number is another plan, even from the same issuer', () => {
+    const r = importPlanText(child('Thực hiện Kế hoạch số 200/KH-UBND ngày 01/9/2023 của UBND tỉnh Thanh Hóa về việc triển khai thi hành Luật Thực hiện dân chủ ở cơ sở trên địa bàn tỉnh Thanh Hóa'), { knownPlans: known });
+    expect(r.summary.parent.how).toBe('unresolved');
+    expect(r.plan.note).toContain('Cites "Kế hoạch số 200/KH-UBND');
+  });
+
+  it('an unknown decision stays a legal reference; legal bases become basedOn entries', () => {
+    const r = importPlanText(seedText('004_9c70a196d409041a.txt'), { knownPlans: [] });
+    expect(r.plan.basedOn).toEqual([{ law: '10/2022/QH15' }, { decree: '59/2023/NĐ-CP' }]);
+    const q = importPlanText(seedText('003_47e455f0bbe2ddc3.txt'), { knownPlans: [] });
+    expect(q.plan.basedOn).toEqual([{ decision: '346/QĐ-TTg' }]);
+    expect(q.summary.parent.how).toBe('unresolved');
+  });
+});
