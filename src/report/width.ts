@@ -57,7 +57,6 @@ export function wrap(text: string, cols: number): string[] {
  * drive the terminal. Tabs become spaces, other controls a visible replacement character.
  */
 export function clean(s: string): string {
-  // eslint-disable-next-line no-control-regex
   return s.replace(/\t/g, ' ').replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, '\uFFFD');
 }
 
