@@ -37,7 +37,7 @@ function lookup(vars: Record<string, unknown>, path: string): unknown {
 }
 
 function show(v: unknown): string {
-  if (v === null || v === undefined) return '?';
+  if (v === null || v === undefined) return '—'; // absent: no date, no task
   if (Array.isArray(v)) return v.map(show).join('; ');
   if (typeof v === 'object') return JSON.stringify(v);
   return String(v);

@@ -16,6 +16,7 @@ export const missingTask: PairRule = {
         severity: 'error',
         task: null,
         parentTask: p.key,
+        field: 'tasks', // no child task to point at: the child's task list
         data: {
           parentLabel: p.label,
           parentTitle: p.task.title,
