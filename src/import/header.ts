@@ -16,8 +16,10 @@ export interface Header {
   /** The administrative unit of the issuing UBND ("tỉnh", "thị xã" …) and its name. */
   issuerUnit?: string;
   issuerName?: string;
-  /** The issuer when it is not a UBND (the Prime Minister, a department). */
+  /** The issuer when it is not a UBND (the Prime Minister). */
   issuerOther?: string;
+  /** A department under the UBND named in the issuer block ("Sở Nội vụ" under "UBND TỈNH THANH HÓA"). */
+  department?: string;
   /** Where the issuer's name came from, for the summary. */
   issuerFrom?: string;
   /** The "Thực hiện …" / "Căn cứ …" sentences, joined. */
@@ -106,14 +108,21 @@ function findTitle(lines: readonly RawLine[], fullText: string): { title?: strin
 
 /** The issuer block at the top ("ỦY BAN NHÂN DÂN" / "TỈNH THANH HÓA"), or the UBND named in the preamble. */
 function findIssuer(lines: readonly RawLine[], preamble: string, title: string, fullText: string): Partial<Header> {
+  const unitCaps = UNITS.map((u) => u.toUpperCase()).join('|');
+  // A department's block names its UBND first, then itself: "UBND TỈNH THANH HÓA" / "SỞ NỘI VỤ".
+  const dept = (j: number): Partial<Header> => {
+    const t = lines[j]?.text ?? '';
+    return /^(SỞ|PHÒNG|BAN|TRUNG TÂM|VĂN PHÒNG)\s+\S/u.test(t) && isAllCaps(t) ? { department: recase(t, fullText) } : {};
+  };
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text;
-    if (/^THỦ TƯỚNG CHÍNH PHỦ$/u.test(t)) return { issuerOther: 'Thủ tướng Chính phủ', issuerFrom: `line ${lines[i]!.line}` };
-    const one = new RegExp(`^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\\s+(${UNITS.map((u) => u.toUpperCase()).join('|')})\\s+(.+)$`, 'u').exec(t);
-    if (one) return { issuerUnit: one[1]!.toLowerCase(), issuerName: titleCase(one[2]!), issuerFrom: `line ${lines[i]!.line}` };
+    const from = `line ${lines[i]!.line}`;
+    if (/^THỦ TƯỚNG CHÍNH PHỦ$/u.test(t)) return { issuerOther: 'Thủ tướng Chính phủ', issuerFrom: from };
+    const one = new RegExp(`^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\\s+(${unitCaps})\\s+(.+)$`, 'u').exec(t);
+    if (one) return { issuerUnit: one[1]!.toLowerCase(), issuerName: titleCase(one[2]!), issuerFrom: from, ...dept(i + 1) };
     if (/^(ỦY|UỶ) BAN NHÂN DÂN$/u.test(t) && lines[i + 1]) {
-      const next = new RegExp(`^(${UNITS.map((u) => u.toUpperCase()).join('|')})\\s+(.+)$`, 'u').exec(lines[i + 1]!.text);
-      if (next) return { issuerUnit: next[1]!.toLowerCase(), issuerName: titleCase(next[2]!), issuerFrom: `line ${lines[i]!.line}` };
+      const next = new RegExp(`^(${unitCaps})\\s+(.+)$`, 'u').exec(lines[i + 1]!.text);
+      if (next) return { issuerUnit: next[1]!.toLowerCase(), issuerName: titleCase(next[2]!), issuerFrom: from, ...dept(i + 2) };
     }
   }
   const said = new RegExp(`(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\\s+(${UNIT_RE})(?:\\s+(${NAME}))?\\s+ban hành`, 'u').exec(preamble);

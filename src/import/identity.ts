@@ -27,7 +27,8 @@ export const simpleLevelOf: LevelOf = (issuer) => {
 export function issuerOf(h: Header): string | undefined {
   if (h.issuerOther) return h.issuerOther;
   if (!h.issuerUnit) return undefined;
-  return h.issuerName ? `Ủy ban nhân dân ${h.issuerUnit} ${h.issuerName}` : `Ủy ban nhân dân ${h.issuerUnit}`;
+  const place = h.issuerName ? `${h.issuerUnit} ${h.issuerName}` : h.issuerUnit;
+  return h.department ? `${h.department} ${place}` : `Ủy ban nhân dân ${place}`;
 }
 
 /** ASCII kebab-case of a Vietnamese name: "Bỉm Sơn" → "bim-son". */
@@ -44,6 +45,8 @@ export function slug(s: string): string {
 /** "thanh-hoa-172-2023": place, number, year; each part only when the text states it. */
 export function planId(h: Header, year: string | undefined, fallback: string): string {
   const parts = [h.issuerName ?? (h.issuerOther ? h.issuerOther : fallback)];
+  // A department's plan is not its province's: "thanh-hoa-so-noi-vu-12-2023".
+  if (h.department) parts.push(h.department);
   const num = h.number ? /^(\d+)/.exec(h.number)?.[1] : undefined;
   if (num) parts.push(num);
   if (year) parts.push(year);
@@ -54,7 +57,8 @@ export function planId(h: Header, year: string | undefined, fallback: string): s
 /** A district's jurisdiction names its province too: "Bỉm Sơn, Thanh Hóa". */
 export function jurisdictionOf(h: Header, level: Level, parent: Plan | undefined, citedBy: string[]): string | undefined {
   if (!h.issuerName) return undefined;
-  if (level === 'province' || level === 'national' || level === 'department') return h.issuerName;
+  if (level === 'province' || level === 'national') return h.issuerName;
+  if (level === 'department' && h.issuerUnit === 'tỉnh') return h.issuerName;
   if (parent?.jurisdiction) return `${h.issuerName}, ${parent.jurisdiction}`;
   for (const by of citedBy) {
     const m = /(?:tỉnh|thành phố|huyện|thị xã|quận)\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*)\s*$/u.exec(by);

@@ -105,6 +105,12 @@ export function importPlanText(text: string, opts: ImportOptions = {}): ImportRe
     }
     if (doc.kind === 'decree' && doc.number) basedOn.push({ decree: doc.number });
     if (doc.kind === 'circular' && doc.number) basedOn.push({ circular: doc.number });
+    if (doc.kind === 'resolution' || doc.kind === 'other') {
+      // A Nghị quyết, Chỉ thị, Công văn … is neither a plan nor a basis kind the model holds.
+      notes.push(`Cites "${doc.text}", which basedOn cannot hold (not a plan, law, decree, decision or circular).`);
+      warnings.push({ line: at, message: `cites "${doc.text}": kept as a note, not in basedOn` });
+      continue;
+    }
     if (doc.kind !== 'plan' && doc.kind !== 'decision') continue;
     const r = resolveCited(doc, known);
     if (opts.parentId) continue;

@@ -61,7 +61,8 @@ export function citedDocs(preamble: string, fullText: string): CitedDoc[] {
   for (const sentence of sentences) {
     const via = /^Căn cứ/u.test(sentence) ? 'can-cu' : /^Thực hiện/u.test(sentence) ? 'thuc-hien' : null;
     if (!via) continue;
-    const body = sentence.replace(/,?\s*(?<![\p{L}-])(Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+[^,]*?\bban hành Kế hoạch[\s\S]*$/u, '');
+    // The issuer's own "…, <issuer> ban hành Kế hoạch …" (the last such clause) is not a citation.
+    const body = sentence.replace(/^([\s\S]*)(?:,|\.\s)\s*(?:(?!\.\s)[^,])*?\bban hành Kế hoạch[\s\S]*$/u, '$1');
     const found: { at: number; doc: CitedDoc }[] = [];
     for (const m of body.matchAll(DOC)) {
       const kind = KINDS.find(([re]) => re.test(m[1]!))?.[1] ?? 'other';

@@ -145,6 +145,20 @@ describe('the header', () => {
     });
   });
 
+  it('reads a department plan from its issuer block, and keeps citations basedOn cannot hold as notes', () => {
+    const r = importPlanText(
+      'UBND TỈNH THANH HÓA\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG\nSố: 12/KH-STTTT\nThanh Hóa, ngày 10 tháng 7 năm 2023\nKẾ HOẠCH\nTuyên truyền Luật Thực hiện dân chủ ở cơ sở\nThực hiện Công văn số 345/UBND-THKH ngày 01/7/2023 của UBND tỉnh, Sở Thông tin và Truyền thông ban hành Kế hoạch như sau:\nII. NỘI DUNG\n1. Tuyên truyền\n- Cơ quan thực hiện: Báo Thanh Hóa.',
+    );
+    expect([r.plan.id, r.plan.issuer, r.plan.level, r.plan.jurisdiction]).toEqual([
+      'thanh-hoa-so-thong-tin-va-truyen-thong-12-2023',
+      'Sở Thông tin và Truyền thông tỉnh Thanh Hóa',
+      'department',
+      'Thanh Hóa',
+    ]);
+    expect(r.plan.basedOn).toBeUndefined();
+    expect(r.plan.note).toContain('Cites "Công văn số 345/UBND-THKH ngày 01/7/2023 của UBND tỉnh", which basedOn cannot hold');
+  });
+
   it('a text with no plan title is a located error', () => {
     expect(() => importPlanText('\n\nhello\nworld')).toThrow(ImportError);
     try {
