@@ -2,14 +2,14 @@
  * The pure core of `kehoach import`: the text of a plan document → a Plan, its YAML, located
  * warnings and a summary. No I/O: readers for .docx/.pdf live in read.ts.
  */
-import { Plan, type BasedOn, type Level } from '../model/plan.js';
+import { Plan, type Level } from '../model/plan.js';
 import { cleanLines } from './clean.js';
 import { readHeader } from './header.js';
 import { issuerOf, jurisdictionOf, planId, type LevelOf } from './identity.js';
 import { isClosing, markerOf } from './markers.js';
 import { paragraphs } from './paragraphs.js';
 import { citedDocs } from './refs.js';
-import { resolveCited, type ParentResolution } from './resolve.js';
+import { resolveBasedOn, type ParentResolution } from './resolve.js';
 import { buildSections } from './sections.js';
 import { levelOfIssuer, splitAgencies } from '../text/agencies.js';
 import type { AgencySplitter } from './split.js';
@@ -87,49 +87,7 @@ export function importPlanText(text: string, opts: ImportOptions = {}): ImportRe
 
   // Parent plans ("Thực hiện …") and legal bases ("Căn cứ …").
   const cited = citedDocs(header.preamble, fullText);
-  const basedOn: BasedOn[] = [];
-  const notes: string[] = [];
-  let parent: ParentResolution = { how: 'none' };
-  let parentPlan: Plan | undefined;
-  if (opts.parentId) {
-    parent = { how: 'explicit', id: opts.parentId };
-    basedOn.push(opts.parentId);
-    parentPlan = known.find((p) => p.id === opts.parentId);
-  }
-  const at = header.preambleLine ?? 1;
-  for (const doc of cited) {
-    if (doc.kind === 'law') {
-      if (doc.number) basedOn.push({ law: doc.number });
-      else warnings.push({ line: at, message: `law cited without its number: "${doc.text}"` });
-      continue;
-    }
-    if (doc.kind === 'decree' && doc.number) basedOn.push({ decree: doc.number });
-    if (doc.kind === 'circular' && doc.number) basedOn.push({ circular: doc.number });
-    if (doc.kind === 'resolution' || doc.kind === 'other') {
-      // A Nghị quyết, Chỉ thị, Công văn … is neither a plan nor a basis kind the model holds.
-      notes.push(`Cites "${doc.text}", which basedOn cannot hold (not a plan, law, decree, decision or circular).`);
-      warnings.push({ line: at, message: `cites "${doc.text}": kept as a note, not in basedOn` });
-      continue;
-    }
-    if (doc.kind !== 'plan' && doc.kind !== 'decision') continue;
-    const r = resolveCited(doc, known);
-    if (opts.parentId) continue;
-    if (r.id) {
-      if (!basedOn.includes(r.id)) basedOn.push(r.id);
-      if (parent.how === 'none' || parent.how === 'unresolved') {
-        parent = r;
-        parentPlan = known.find((p) => p.id === r.id);
-      }
-      continue;
-    }
-    if (doc.kind === 'decision' && doc.number) basedOn.push({ decision: doc.number });
-    else notes.push(`Cites "${doc.text}", which is not among the known plans.`);
-    if (parent.how === 'none') parent = r;
-    const why = r.how === 'ambiguous' ? `matches several known plans (${r.candidates?.join(', ')})` : 'matches no known plan';
-    warnings.push({ line: at, message: `parent "${doc.text}" ${why}: set it with --parent <id>` });
-  }
-  if (parent.how === 'none' && basedOn.length) parent = { how: 'legal-bases-only' };
-  if (parent.how === 'none') warnings.push({ line: at, message: 'no "Thực hiện …" or "Căn cứ …" sentence names a parent plan or legal basis' });
+  const { basedOn, notes, parent, parentPlan } = resolveBasedOn(cited, known, opts.parentId, header.preambleLine ?? 1, warnings);
 
   const issuer = issuerOf(header);
   let level: Level | null = issuer ? levelOf(issuer, header.issued) : null;

@@ -3,7 +3,7 @@
  * numbers collide: every province has a 172/KH-UBND); where the citation has no number, by
  * issuer and subject. Anything else is reported, never guessed.
  */
-import type { Plan } from '../model/plan.js';
+import type { BasedOn, Plan } from '../model/plan.js';
 import { foldKey, tokens } from '../text/canonical.js';
 import type { CitedDoc } from './refs.js';
 
@@ -83,4 +83,68 @@ export function resolveCited(doc: CitedDoc, known: readonly Plan[]): ParentResol
   }
   if (scored.length > 1) return { how: 'ambiguous', cited, candidates: scored.map((s) => s.id) };
   return { how: 'unresolved', cited };
+}
+
+export interface BasedOnResult {
+  basedOn: BasedOn[];
+  /** Citations that basedOn cannot hold, for the plan's note. */
+  notes: string[];
+  parent: ParentResolution;
+  parentPlan?: Plan;
+}
+
+/**
+ * The cited documents → basedOn: resolved parent plan ids, legal bases by number, an unknown
+ * decision as a legal reference. What cannot be resolved or held is a warning and a note.
+ * `parentId` (--parent) replaces whatever parent the text names; legal bases stay.
+ */
+export function resolveBasedOn(
+  cited: readonly CitedDoc[],
+  known: readonly Plan[],
+  parentId: string | undefined,
+  at: number,
+  warnings: { line: number; message: string }[],
+): BasedOnResult {
+  const basedOn: BasedOn[] = [];
+  const notes: string[] = [];
+  let parent: ParentResolution = { how: 'none' };
+  let parentPlan: Plan | undefined;
+  if (parentId) {
+    parent = { how: 'explicit', id: parentId };
+    basedOn.push(parentId);
+    parentPlan = known.find((p) => p.id === parentId);
+  }
+  for (const doc of cited) {
+    if (doc.kind === 'law') {
+      if (doc.number) basedOn.push({ law: doc.number });
+      else warnings.push({ line: at, message: `law cited without its number: "${doc.text}"` });
+      continue;
+    }
+    if (doc.kind === 'decree' && doc.number) basedOn.push({ decree: doc.number });
+    if (doc.kind === 'circular' && doc.number) basedOn.push({ circular: doc.number });
+    if (doc.kind === 'resolution' || doc.kind === 'other') {
+      // A Nghị quyết, Chỉ thị, Công văn … is neither a plan nor a basis kind the model holds.
+      notes.push(`Cites "${doc.text}", which basedOn cannot hold (not a plan, law, decree, decision or circular).`);
+      warnings.push({ line: at, message: `cites "${doc.text}": kept as a note, not in basedOn` });
+      continue;
+    }
+    if ((doc.kind !== 'plan' && doc.kind !== 'decision') || parentId) continue;
+    const r = resolveCited(doc, known);
+    if (r.id) {
+      if (!basedOn.includes(r.id)) basedOn.push(r.id);
+      if (parent.how === 'none' || parent.how === 'unresolved') {
+        parent = r;
+        parentPlan = known.find((p) => p.id === r.id);
+      }
+      continue;
+    }
+    if (doc.kind === 'decision' && doc.number) basedOn.push({ decision: doc.number });
+    else notes.push(`Cites "${doc.text}", which is not among the known plans.`);
+    if (parent.how === 'none') parent = r;
+    const why = r.how === 'ambiguous' ? `matches several known plans (${r.candidates?.join(', ')})` : 'matches no known plan';
+    warnings.push({ line: at, message: `parent "${doc.text}" ${why}: set it with --parent <id>` });
+  }
+  if (parent.how === 'none' && basedOn.length) parent = { how: 'legal-bases-only' };
+  if (parent.how === 'none') warnings.push({ line: at, message: 'no "Thực hiện …" or "Căn cứ …" sentence names a parent plan or legal basis' });
+  return { basedOn, notes, parent, ...(parentPlan ? { parentPlan } : {}) };
 }
