@@ -2,7 +2,7 @@
  * Rule configuration: rules/config.yaml (defaults) merged with a project's config file.
  * Validated by zod; errors name the file, line and column like any load error.
  */
-import { readFileSync } from 'node:fs';
+import { readTable, tableFile } from '../tables.js';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { LoadError } from '../load/errors.js';
@@ -57,10 +57,9 @@ let defaults: CheckConfig | undefined;
 /** The shipped defaults (rules/config.yaml), read once. A broken shipped table is a bug: it throws. */
 export function defaultConfig(): CheckConfig {
   if (defaults) return defaults;
-  const url = new URL('../../rules/config.yaml', import.meta.url);
-  const r = parseYamlWith(url.pathname, readFileSync(url, 'utf8'), CheckConfig);
-  if (!r.ok) throw new Error(`rules/config.yaml is invalid: ${r.errors.map((e) => `${e.line}:${e.column} ${e.message}`).join('; ')}`);
-  defaults = r.value;
+  const r = CheckConfig.safeParse(readTable('config'));
+  if (!r.success) throw new Error(`${tableFile('config')} is invalid: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  defaults = r.data;
   return defaults;
 }
 

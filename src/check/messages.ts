@@ -2,8 +2,7 @@
  * The message catalogue (rules/messages.yaml): rule descriptions and finding templates in
  * Vietnamese and English. Rules return data; this fills the templates.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readTable } from '../tables.js';
 import { z } from 'zod';
 
 export type Lang = 'vi' | 'en';
@@ -20,8 +19,7 @@ let cached: Catalogue | undefined;
 
 export function catalogue(): Catalogue {
   if (cached) return cached;
-  const url = new URL('../../rules/messages.yaml', import.meta.url);
-  const r = Catalogue.safeParse(parse(readFileSync(url, 'utf8')));
+  const r = Catalogue.safeParse(readTable('messages'));
   if (!r.success) throw new Error(`rules/messages.yaml is invalid: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   cached = r.data;
   return cached;

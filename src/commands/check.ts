@@ -43,7 +43,7 @@ export async function checkCommand(io: CliIO, paths: string[], opts: CheckComman
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
   const report = checkCorpus(loaded.corpus, cfg, { lang, today, ...(loaded.only ? { only: loaded.only } : {}) });
   const color = io.isTTY && !io.env['NO_COLOR'] && !opts.output;
-  await emit(io, formatReport(opts.format, report, { lang, color, corpus: loaded.corpus, ...(loaded.only ? { only: loaded.only } : {}) }), opts.output);
+  await emit(io, await formatReport(opts.format, report, { lang, color, corpus: loaded.corpus, ...(loaded.only ? { only: loaded.only } : {}) }), opts.output);
   return exitFor(report, opts.failOn ?? cfg.failOn);
 }
 

@@ -4,7 +4,7 @@
  * words, never rule messages. Every key the code uses is listed here, so a missing or
  * misspelt key fails at load (and in the type checker), never as a blank in a report.
  */
-import { readFileSync } from 'node:fs';
+import { readTable } from '../tables.js';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { Lang } from '../check/messages.js';
@@ -38,13 +38,17 @@ let cached: Record<string, { vi: string; en: string }> | undefined;
 
 /** Parses and validates a terms file's text; throws a readable error on a broken table. */
 export function parseTerms(text: string): Record<string, { vi: string; en: string }> {
-  const r = Terms.safeParse(parse(text));
+  return validateTerms(parse(text));
+}
+
+function validateTerms(raw: unknown): Record<string, { vi: string; en: string }> {
+  const r = Terms.safeParse(raw);
   if (!r.success) throw new Error(`rules/report-terms.yaml is invalid: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return r.data.terms;
 }
 
 function table(): Record<string, { vi: string; en: string }> {
-  cached ??= parseTerms(readFileSync(new URL('../../rules/report-terms.yaml', import.meta.url), 'utf8'));
+  cached ??= validateTerms(readTable('report-terms'));
   return cached;
 }
 

@@ -27,7 +27,8 @@
  * minus the parent's end (an open-ended parent's starting period end). Yearly dues compare as
  * days of the non-leap reference year.
  */
-import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { parseISO } from 'date-fns/parseISO';
 import type { Deadline, DueDay } from './deadline-types.js';
 import { REFERENCE_YEAR } from './deadline-resolve.js';
 

@@ -2,7 +2,12 @@
  * From parsed periods to calendar dates (date-fns, local calendar days; only the Y-M-D part
  * is ever used). Invalid dates are Unreadable, never rolled over (31/02 is not 03/03).
  */
-import { format, getDaysInMonth, lastDayOfMonth, lastDayOfQuarter, lastDayOfYear, subDays } from 'date-fns';
+import { format } from 'date-fns/format';
+import { getDaysInMonth } from 'date-fns/getDaysInMonth';
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
+import { lastDayOfQuarter } from 'date-fns/lastDayOfQuarter';
+import { lastDayOfYear } from 'date-fns/lastDayOfYear';
+import { subDays } from 'date-fns/subDays';
 import { type Spec, type Term, Unreadable } from './deadline-types.js';
 
 /**

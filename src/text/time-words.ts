@@ -3,9 +3,8 @@
  * live in data so that a reviewer can add a spelling without touching the grammar; this module
  * only knows the categories the grammar understands.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { z } from 'zod';
+import { readTable } from '../tables.js';
 import { foldKey } from './canonical.js';
 
 /** Keyword categories the deadline grammar understands. */
@@ -52,15 +51,13 @@ const TimeWordsFile = z
 
 export type TimeWords = z.infer<typeof TimeWordsFile>;
 
-/** Located relative to this module: src/text/ under tsx/vitest, dist/text/ once compiled. */
-const FILE = new URL('../../rules/time-words.yaml', import.meta.url);
 
 let cached: TimeWords | undefined;
 
 /** The validated vocabulary; throws (once per call until it loads) if the file is missing or invalid. */
 export function timeWords(): TimeWords {
   if (cached) return cached;
-  const raw: unknown = parse(readFileSync(FILE, 'utf8'));
+  const raw: unknown = readTable('time-words');
   const result = TimeWordsFile.safeParse(raw);
   if (!result.success) {
     const detail = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');

@@ -1,13 +1,10 @@
-/** Report formats by name: pure functions from a report to text. */
+/**
+ * Report formats by name: pure functions from a report to text. Each is imported only when
+ * asked for: the XML and SARIF builders need not load for a drafter's terminal check.
+ */
 import type { Report } from '../../model/finding.js';
 import type { Corpus } from '../../load/corpus.js';
 import type { Lang } from '../../check/messages.js';
-import { formatGithub } from './github.js';
-import { formatJson } from './json.js';
-import { formatJunit } from './junit.js';
-import { formatMarkdown } from './markdown.js';
-import { formatSarif } from './sarif.js';
-import { formatText } from './text.js';
 
 export const REPORT_FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'markdown'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -20,19 +17,19 @@ export interface FormatOptions {
   only?: ReadonlySet<string> | undefined;
 }
 
-export function formatReport(format: ReportFormat, report: Report, opts: FormatOptions): string {
+export async function formatReport(format: ReportFormat, report: Report, opts: FormatOptions): Promise<string> {
   switch (format) {
     case 'json':
-      return formatJson(report);
+      return (await import('./json.js')).formatJson(report);
     case 'text':
-      return formatText(report, opts);
+      return (await import('./text.js')).formatText(report, opts);
     case 'sarif':
-      return formatSarif(report, opts);
+      return (await import('./sarif.js')).formatSarif(report, opts);
     case 'junit':
-      return formatJunit(report, opts);
+      return (await import('./junit.js')).formatJunit(report, opts);
     case 'github':
-      return formatGithub(report, opts);
+      return (await import('./github.js')).formatGithub(report, opts);
     case 'markdown':
-      return formatMarkdown(report, opts);
+      return (await import('./markdown.js')).formatMarkdown(report, opts);
   }
 }

@@ -1,0 +1,53 @@
+/**
+ * The shipped domain tables (rules/*.yaml): located from this module by walking up to the
+ * package root, so the same code works from src/ (tsx, vitest), dist/ and a bundle. The
+ * build writes each table as JSON beside the compiled code (dist/tables/); a process reads
+ * that copy when it is at least as new as the YAML, because parsing YAML on every start
+ * costs a drafter a quarter of a second and JSON a millisecond. The YAML stays the source.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+let root: string | undefined;
+
+/** The package root: the nearest directory above this module holding rules/ and package.json. */
+export function packageRoot(): string {
+  if (root) return root;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!(existsSync(join(dir, 'rules')) && existsSync(join(dir, 'package.json')))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error('kehoach: cannot find its rules/ directory above ' + fileURLToPath(import.meta.url));
+    dir = up;
+  }
+  root = dir;
+  return dir;
+}
+
+export const tableFile = (name: string): string => join(packageRoot(), 'rules', `${name}.yaml`);
+export const tableJsonFile = (name: string): string => join(packageRoot(), 'dist', 'tables', `${name}.json`);
+
+/** The raw (unvalidated) content of rules/<name>.yaml; errors name the file. */
+export function readTable(name: string): unknown {
+  const yamlFile = tableFile(name);
+  const jsonFile = tableJsonFile(name);
+  try {
+    if (existsSync(jsonFile) && statSync(jsonFile).mtimeMs >= statSync(yamlFile).mtimeMs) {
+      return JSON.parse(readFileSync(jsonFile, 'utf8'));
+    }
+  } catch {
+    // A broken or unreadable JSON copy is only a cache: fall back to the YAML source.
+  }
+  let text: string;
+  try {
+    text = readFileSync(yamlFile, 'utf8');
+  } catch (e) {
+    throw new Error(`${yamlFile}: cannot read the table (${(e as Error).message})`);
+  }
+  try {
+    return parse(text);
+  } catch (e) {
+    throw new Error(`${yamlFile}: YAML syntax error: ${(e as Error).message}`);
+  }
+}
