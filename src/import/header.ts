@@ -82,7 +82,11 @@ function recase(title: string, fullText: string): string {
     const clean = cand.replace(/[,.;:]+$/, '');
     if (foldKey(clean) === want && !isAllCaps(clean)) return clean.charAt(0).toLocaleUpperCase('vi') + clean.slice(1);
   }
-  const lower = title.toLocaleLowerCase('vi');
+  return sentenceCase(title);
+}
+
+function sentenceCase(caps: string): string {
+  const lower = caps.toLocaleLowerCase('vi');
   return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
 }
 
@@ -111,8 +115,18 @@ function findIssuer(lines: readonly RawLine[], preamble: string, title: string, 
   const unitCaps = UNITS.map((u) => u.toUpperCase()).join('|');
   // A department's block names its UBND first, then itself: "UBND TỈNH THANH HÓA" / "SỞ NỘI VỤ".
   const dept = (j: number): Partial<Header> => {
+    // Skipping the right-hand column's national motto, which a PDF may put in between.
+    while (/^(CỘNG HÒA|CỘNG HOÀ|Độc lập)/u.test(lines[j]?.text ?? '')) j++;
     const t = lines[j]?.text ?? '';
-    return /^(SỞ|PHÒNG|BAN|TRUNG TÂM|VĂN PHÒNG)\s+\S/u.test(t) && isAllCaps(t) ? { department: recase(t, fullText) } : {};
+    const m = /^(SỞ|PHÒNG|BAN|TRUNG TÂM|VĂN PHÒNG)\s+\S/u.exec(t);
+    if (!m || !isAllCaps(t)) return {};
+    const written = recase(t, fullText);
+    if (written !== sentenceCase(t)) return { department: written };
+    // Not written out in the text: the name after the head word starts with a capital ("Sở Nội vụ").
+    const words = written.split(' ');
+    const at = m[1]!.split(' ').length;
+    if (words[at]) words[at] = words[at]!.charAt(0).toLocaleUpperCase('vi') + words[at]!.slice(1);
+    return { department: words.join(' ') };
   };
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text;
@@ -120,9 +134,14 @@ function findIssuer(lines: readonly RawLine[], preamble: string, title: string, 
     if (/^THỦ TƯỚNG CHÍNH PHỦ$/u.test(t)) return { issuerOther: 'Thủ tướng Chính phủ', issuerFrom: from };
     const one = new RegExp(`^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\\s+(${unitCaps})\\s+(.+)$`, 'u').exec(t);
     if (one) return { issuerUnit: one[1]!.toLowerCase(), issuerName: titleCase(one[2]!), issuerFrom: from, ...dept(i + 1) };
-    if (/^(ỦY|UỶ) BAN NHÂN DÂN$/u.test(t) && lines[i + 1]) {
-      const next = new RegExp(`^(${unitCaps})\\s+(.+)$`, 'u').exec(lines[i + 1]!.text);
-      if (next) return { issuerUnit: next[1]!.toLowerCase(), issuerName: titleCase(next[2]!), issuerFrom: from, ...dept(i + 2) };
+    if (/^(ỦY|UỶ) BAN NHÂN DÂN$/u.test(t)) {
+      // The unit line follows, possibly after the right-hand column's motto (a two-column PDF header).
+      for (let j = i + 1; j <= i + 3 && j < lines.length; j++) {
+        const next = new RegExp(`^(${unitCaps})\\s+(.+)$`, 'u').exec(lines[j]!.text);
+        if (next && isAllCaps(lines[j]!.text)) {
+          return { issuerUnit: next[1]!.toLowerCase(), issuerName: titleCase(next[2]!), issuerFrom: from, ...dept(j + 1) };
+        }
+      }
     }
   }
   const said = new RegExp(`(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\\s+(${UNIT_RE})(?:\\s+(${NAME}))?\\s+ban hành`, 'u').exec(preamble);

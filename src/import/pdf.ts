@@ -32,17 +32,25 @@ function pageLines(runs: Run[]): string[] {
     if (line && Math.abs(line[0]!.y - r.y) < Math.max(1, 0.5 * Math.min(line[0]!.size, r.size))) line.push(r);
     else lines.push([r]);
   }
-  return lines.map((line) => {
+  // A gap of several glyph widths on one baseline separates columns (the two-column header of
+  // official documents: "ỦY BAN NHÂN DÂN" left, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" right).
+  return lines.flatMap((line) => {
     line.sort((a, b) => a.x - b.x);
+    const segments: string[] = [];
     let text = '';
     let end = -Infinity;
     for (const r of line) {
       const gap = r.x - end;
+      if (text && gap > 4 * r.size) {
+        segments.push(text.trimEnd());
+        text = '';
+      }
       if (text && gap > 0.15 * r.size && !/\s$/.test(text) && !/^\s/.test(r.str)) text += ' ';
       text += r.str;
       end = r.x + r.width;
     }
-    return text.trimEnd();
+    segments.push(text.trimEnd());
+    return segments;
   });
 }
 

@@ -56,6 +56,24 @@ export async function pdfOf(paragraphs: readonly string[], opts: PdfOptions = {}
   return done;
 }
 
+/**
+ * The header of an official document, set in two columns as printed: the issuer and number
+ * on the left, the national motto and the place and date on the right, on shared baselines.
+ */
+export async function pdfWithTwoColumnHeader(left: readonly string[], right: readonly string[], paragraphs: readonly string[]): Promise<Uint8Array> {
+  const doc = new PDFDocument({ size: 'A4', margin: 72 });
+  const done = collect(doc);
+  doc.registerFont('body', FONT);
+  doc.font('body').fontSize(11);
+  const top = 72;
+  left.forEach((t, i) => doc.text(t, 60, top + i * 16, { lineBreak: false }));
+  right.forEach((t, i) => doc.text(t, 300, top + i * 16, { lineBreak: false }));
+  doc.text('', 72, top + Math.max(left.length, right.length) * 16 + 20);
+  for (const p of paragraphs) doc.text(p, { align: 'left' }).moveDown(0.4);
+  doc.end();
+  return done;
+}
+
 /** A PDF with pages but no text at all, as a scan without OCR. */
 export async function scannedPdf(): Promise<Uint8Array> {
   const doc = new PDFDocument({ size: 'A4' });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DocumentError, documentText, importPlanText, readDocumentText } from '../../src/import/index.js';
-import { docxOf, haveFont, pdfOf, scannedPdf } from './build-docs.js';
+import { docxOf, haveFont, pdfOf, pdfWithTwoColumnHeader, scannedPdf } from './build-docs.js';
 import { rewrap, seedText } from './helpers.js';
 
 /** The seed as its paragraphs (one per line), the way a word processor holds them. */
@@ -55,6 +55,19 @@ describe.skipIf(!haveFont)('PDF', () => {
     const seed = '001_29320d86a44961ce.txt';
     const pdf = await pdfOf(paragraphsOf(seed), { fontSize: 17, pageNumbers: true });
     expect(yamlOf(await documentText('plan.pdf', pdf), seed)).toBe(yamlOf(seedText(seed), seed));
+  });
+
+  it('a two-column header (issuer and number left, motto and date right) is read as printed', async () => {
+    const seed = '003_47e455f0bbe2ddc3.txt';
+    const body = paragraphsOf(seed);
+    const pdf = await pdfWithTwoColumnHeader(
+      ['ỦY BAN NHÂN DÂN', 'TỈNH THANH HÓA', 'Số: 172/KH-UBND'],
+      ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Thanh Hóa, ngày 26 tháng 6 năm 2023'],
+      body.slice(body.indexOf('KẾ HOẠCH')),
+    );
+    const text = await documentText('plan.pdf', pdf);
+    expect(text.split('\n').slice(0, 2)).toEqual(['ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
+    expect(yamlOf(text, seed)).toBe(yamlOf(seedText(seed), seed));
   });
 
   it('a scanned PDF (no text layer) is a clear error', async () => {

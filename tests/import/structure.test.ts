@@ -157,6 +157,11 @@ describe('the header', () => {
     ]);
     expect(r.plan.basedOn).toBeUndefined();
     expect(r.plan.note).toContain('Cites "Công văn số 345/UBND-THKH ngày 01/7/2023 của UBND tỉnh", which basedOn cannot hold');
+    // The same block as a two-column PDF gives it, the motto interleaved.
+    const pdfOrder = importPlanText(
+      'UBND TỈNH THANH HÓA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NỘI VỤ\nĐộc lập - Tự do - Hạnh phúc\nKẾ HOẠCH\nTập huấn Luật Thực hiện dân chủ ở cơ sở\nII. NỘI DUNG\n1. Tập huấn',
+    );
+    expect(pdfOrder.plan.issuer).toBe('Sở Nội vụ tỉnh Thanh Hóa');
   });
 
   it('a text with no plan title is a located error', () => {
