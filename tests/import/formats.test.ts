@@ -33,7 +33,12 @@ describe('Word (.docx)', () => {
   });
 });
 
-describe.skipIf(!haveFont)('PDF', () => {
+describe('PDF', () => {
+  it('has a Vietnamese-capable font to build test PDFs with', () => {
+    // CI: apt-get install -y fonts-dejavu-core
+    expect(haveFont, 'missing /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf: apt-get install -y fonts-dejavu-core').toBe(true);
+  });
+
   it.each(PLAIN)('%s: a PDF of the text, wrapped by the PDF, imports to the same YAML', async (seed) => {
     const pdf = await pdfOf(paragraphsOf(seed));
     const text = await documentText('plan.pdf', pdf);
