@@ -124,6 +124,21 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     });
 
   program
+    .command('import')
+    .description('turn a plan document (.txt, .md, .docx, .pdf) into kehoach YAML; its parent is resolved against --plans')
+    .argument('<file>', 'the document')
+    .option('--out <file.yaml>', 'write the YAML here (refuses to overwrite without --force); stdout otherwise')
+    .option('--plans <dir>', 'the corpus to resolve the parent against (default: plans, when it exists)')
+    .option('--parent <id>', 'set the parent plan explicitly')
+    .option('--force', 'overwrite --out')
+    .action(async (file: string, opts: { out?: string; plans?: string; parent?: string; force?: boolean }) => {
+      const { runImport } = await import('./import/index.js');
+      const { existsSync } = await import('node:fs');
+      const plansDir = opts.plans ?? (existsSync('plans') ? 'plans' : undefined);
+      code = await runImport({ file, ...(opts.out ? { out: opts.out } : {}), ...(plansDir ? { plansDir } : {}), ...(opts.force ? { force: true } : {}), ...(opts.parent ? { parent: opts.parent } : {}) }, io);
+    });
+
+  program
     .command('schema')
     .description('print the plan format as JSON Schema (generated from the model)')
     .action(async () => {

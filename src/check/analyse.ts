@@ -2,12 +2,13 @@
  * Per-plan analysis, done once per plan: agencies resolved, deadlines parsed, title
  * features cut. Everything the rules need, as plain data.
  */
-import type { Level, Task } from '../model/plan.js';
+import type { Level } from '../model/plan.js';
 import { labelOf } from '../model/plan.js';
 import type { LoadedPlan } from '../load/parse-plan.js';
 import { resolveAgencies, type AgencyRef } from '../text/agencies.js';
 import { parseDeadline } from '../text/deadline.js';
 import { features, type Boilerplate } from './features.js';
+import { memoByText } from './memo.js';
 import type { DutyAnalysis, PlanAnalysis, TaskAnalysis } from './types.js';
 
 /** The date a plan is judged on: its issue date (first day of a partial one), else the parent's, else its earliest deadline. */
@@ -30,14 +31,21 @@ export function isOrganisationKey(key: string): boolean {
 
 const asList = (owner: string | string[] | undefined): string[] => (owner === undefined ? [] : Array.isArray(owner) ? owner : [owner]);
 
-function titleText(task: Task): string {
-  return task.title;
+const deadlineOf = memoByText(parseDeadline);
+const UNSTATED = parseDeadline(undefined);
+const featureMemos = new WeakMap<Boilerplate, (title: string) => string[]>();
+
+/** Title features, memoised per boilerplate table (a config may bring its own). */
+function featuresOf(title: string, bp: Boilerplate): string[] {
+  let f = featureMemos.get(bp);
+  if (!f) featureMemos.set(bp, (f = memoByText((t) => features(t, bp))));
+  return f(title);
 }
 
 export function analysePlan(lp: LoadedPlan, bp: Boilerplate, parentOn: string | null): PlanAnalysis {
   const plan = lp.plan;
   // First pass without a date (deadlines do not depend on it), then resolve agencies on the date.
-  const deadlines = plan.tasks.map((t) => parseDeadline(t.deadline));
+  const deadlines = plan.tasks.map((t) => (t.deadline === undefined ? UNSTATED : deadlineOf(t.deadline)));
   const on = judgedOn(lp, parentOn, deadlines.map((deadline) => ({ deadline }) as TaskAnalysis));
   const ctx = { level: plan.level as Level, on, jurisdiction: plan.jurisdiction ?? null };
   const tasks: TaskAnalysis[] = plan.tasks.map((task, index) => {
@@ -57,7 +65,7 @@ export function analysePlan(lp: LoadedPlan, bp: Boilerplate, parentOn: string | 
       key: task.key,
       label: labelOf(task),
       task,
-      features: features(titleText(task), bp),
+      features: featuresOf(task.title, bp),
       lead,
       implement,
       coordinate: resolveAgencies(task.coordinate ?? [], ctx),

@@ -51,37 +51,3 @@ export function idf(docs: readonly (readonly string[])[]): Map<string, number> {
   for (const [f, c] of df) out.set(f, Math.log((n + 1) / (c + 1)) + 1);
   return out;
 }
-
-/**
- * How much of `a` (the parent task's features, weighted) the child's features cover: a
- * child title that restates the parent's and adds its own audience ("… cho cán bộ, công
- * chức …") covers it fully while its cosine is diluted by the additions.
- */
-export function coverage(a: readonly string[], b: readonly string[], w: Map<string, number>): number {
-  if (!a.length || !b.length) return 0;
-  const setB = new Set(b);
-  let hit = 0;
-  let all = 0;
-  for (const f of a) {
-    const x = (w.get(f) ?? 1) ** 2;
-    all += x;
-    if (setB.has(f)) hit += x;
-  }
-  return hit / all;
-}
-
-/** Cosine similarity of two binary feature sets weighted by idf. */
-export function cosine(a: readonly string[], b: readonly string[], w: Map<string, number>): number {
-  if (!a.length || !b.length) return 0;
-  const setB = new Set(b);
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const f of a) {
-    const x = (w.get(f) ?? 1) ** 2;
-    na += x;
-    if (setB.has(f)) dot += x;
-  }
-  for (const f of b) nb += (w.get(f) ?? 1) ** 2;
-  return dot / Math.sqrt(na * nb);
-}

@@ -11,7 +11,7 @@
 import { parentIds, type TaskLink } from '../model/plan.js';
 import type { LoadedPlan } from '../load/parse-plan.js';
 import type { MatchingConfig } from './config.js';
-import { cosine, coverage, idf } from './features.js';
+import { idf } from './features.js';
 import { taskFingerprint } from './fingerprint.js';
 import type { Match, PairContext, PlanAnalysis, TaskAnalysis, Uncertain } from './types.js';
 
@@ -30,10 +30,13 @@ function familiesOf(t: TaskAnalysis): Set<string> {
   return new Set(t.owners.map((a) => a.family).filter((f): f is string => Boolean(f)));
 }
 
-export function scorePair(p: TaskAnalysis, c: TaskAnalysis, weights: Map<string, number>, cfg: MatchingConfig): number {
-  const cos = cosine(p.features, c.features, weights);
-  if (cos === 0) return 0;
-  const tok = (cos + coverage(p.features, c.features, weights)) / 2;
+/**
+ * The score of a pair from the weighted overlap of their features: with binary features one
+ * dot product gives both the cosine and the coverage of the parent's features.
+ */
+export function scoreFromDot(dot: number, parentSq: number, childSq: number, p: TaskAnalysis, c: TaskAnalysis, cfg: MatchingConfig): number {
+  if (dot === 0) return 0;
+  const tok = (dot / Math.sqrt(parentSq * childSq) + dot / parentSq) / 2;
   const pf = familiesOf(p);
   const agency = [...familiesOf(c)].some((f) => pf.has(f)) ? 1 : 0;
   const position = p.label === c.label ? 1 : 0;
@@ -81,9 +84,27 @@ const ranked = (list: Scored[]): Scored[] => list.filter((x) => x.s > 0).sort((a
  * the media task and leaves the conference to the conferences).
  */
 function autoMatches(candidates: TaskAnalysis[], free: TaskAnalysis[], weights: Map<string, number>, cfg: MatchingConfig): Pick<MatchResult, 'matches' | 'uncertain'> {
+  const sq = (t: TaskAnalysis): number => t.features.reduce((n, f) => n + (weights.get(f) ?? 1) ** 2, 0);
+  // An inverted index of the parents' features: each child meets only the parents it shares a feature with.
+  const index = new Map<string, number[]>();
+  candidates.forEach((p, i) => {
+    for (const f of p.features) {
+      const list = index.get(f);
+      if (list) list.push(i);
+      else index.set(f, [i]);
+    }
+  });
+  const parentSq = candidates.map(sq);
   const score = new Map<string, number>();
   const key = (p: TaskAnalysis, c: TaskAnalysis): string => `${p.index}\u0000${c.index}`;
-  for (const c of free) for (const p of candidates) if (p.organisation === c.organisation) score.set(key(p, c), scorePair(p, c, weights, cfg));
+  for (const c of free) {
+    const dot = new Float64Array(candidates.length);
+    for (const f of c.features) for (const i of index.get(f) ?? []) dot[i]! += (weights.get(f) ?? 1) ** 2;
+    const childSq = sq(c);
+    candidates.forEach((p, i) => {
+      if (dot[i]! > 0 && p.organisation === c.organisation) score.set(key(p, c), scoreFromDot(dot[i]!, parentSq[i]!, childSq, p, c, cfg));
+    });
+  }
   const bestOfParent = new Map<number, number>();
   for (const p of candidates) {
     const top = ranked(free.map((c) => ({ t: c, s: score.get(key(p, c)) ?? 0 })))[0];

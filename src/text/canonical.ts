@@ -4,25 +4,17 @@
  * a decomposed character. Everything that compares text goes through here.
  */
 
-const TONES = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
-const SYLLABLE = /[\p{L}\p{M}]+/gu;
-// In an open syllable ending in oa/oe/uy (not after q: "quý" keeps the tone on y)
-// the canonical form carries the tone on the first vowel of the pair: "hóa", "ủy".
-const OPEN_PAIR = /(^|[^q])(oa|oe|uy)$/i;
+// In an open syllable ending in oa/oe/uy (not after q: "quý" keeps the tone on y) the
+// canonical form carries the tone on the first vowel of the pair: "hoá" → "hóa", "Uỷ" → "Ủy".
+// Only the other placement (tone on the last vowel, at the end of a syllable) needs moving,
+// so one regular expression over the NFC text finds every case without splitting syllables.
+const LAST_VOWEL_TONED = /(?<![qQ])([oOuU])([áàảãạéèẻẽẹýỳỷỹỵÁÀẢÃẠÉÈẺẼẸÝỲỶỸỴ])(?![\p{L}\p{M}])/gu;
+const PAIRS = /^(?:[oO][aeAE]|[uU][yY])$/;
 
-function placeTone(syllable: string): string {
-  const nfd = syllable.normalize('NFD');
-  let tone = '';
-  let bare = '';
-  for (const ch of nfd) {
-    if (TONES.has(ch)) tone = ch;
-    else bare += ch;
-  }
-  if (!tone) return syllable;
-  const m = OPEN_PAIR.exec(bare);
-  if (!m) return syllable;
-  const at = m.index + m[1]!.length + 1; // right after the first vowel of the pair
-  return (bare.slice(0, at) + tone + bare.slice(at)).normalize('NFC');
+function moveTone(whole: string, first: string, toned: string): string {
+  const [base, ...marks] = toned.normalize('NFD');
+  if (!PAIRS.test(first + base)) return whole;
+  return (first + marks.join('')).normalize('NFC') + base;
 }
 
 /** NFC, canonical tone placement, unified dashes and quotes, single spaces, trimmed. */
@@ -35,7 +27,7 @@ export function canonical(text: string): string {
     // Legacy encodings (VNI/TCVN conversions) write Đ/đ with the Icelandic eth.
     .replace(/\u00D0/g, 'Đ')
     .replace(/\u00F0/g, 'đ')
-    .replace(SYLLABLE, placeTone)
+    .replace(LAST_VOWEL_TONED, moveTone)
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[\u201C\u201D]/g, '"')
