@@ -84,5 +84,12 @@ export function analysePlan(lp: LoadedPlan, bp: Boilerplate, parentOn: string | 
     reconstructed: Boolean(plan.completeness?.reconstructed),
     tasks,
     byKey: new Map(tasks.map((t) => [t.key, t])),
+    df: documentFrequency(tasks),
   };
+}
+
+function documentFrequency(tasks: readonly TaskAnalysis[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const t of tasks) for (const f of t.features) df.set(f, (df.get(f) ?? 0) + 1);
+  return df;
 }

@@ -41,13 +41,3 @@ export function features(text: string, bp: Boilerplate): string[] {
   }
   return [...out].sort();
 }
-
-/** Smoothed inverse document frequency over a set of feature sets. */
-export function idf(docs: readonly (readonly string[])[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const d of docs) for (const f of d) df.set(f, (df.get(f) ?? 0) + 1);
-  const n = docs.length;
-  const out = new Map<string, number>();
-  for (const [f, c] of df) out.set(f, Math.log((n + 1) / (c + 1)) + 1);
-  return out;
-}

@@ -44,6 +44,8 @@ export interface PlanAnalysis {
   reconstructed: boolean;
   tasks: TaskAnalysis[];
   byKey: Map<string, TaskAnalysis>;
+  /** In how many of the plan's tasks each title feature occurs (for rarity weights). */
+  df: Map<string, number>;
 }
 
 export type Addressing = 'addressed' | 'optional' | 'mirrored' | 'not-addressed';
