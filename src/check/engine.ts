@@ -86,56 +86,85 @@ export function sortFindings(findings: Finding[]): Finding[] {
   );
 }
 
-export function checkCorpus(corpus: Corpus, cfg: CheckConfig, opts: CheckOptions): Report {
-  const analyses = analyseCorpus(corpus, cfg);
-  const findings: Finding[] = [];
-  let unchecked = 0;
-  const planRules = RULES.filter((r) => r.scope === 'plan');
-  const pairRules = RULES.filter((r) => r.scope === 'pair');
-  for (const id of corpus.order) {
-    if (opts.only && !opts.only.has(id)) continue;
-    const lp = corpus.plans.get(id)!;
-    const plan = analyses.get(id)!;
-    for (const rule of planRules) {
-      if (rule.scope !== 'plan') continue;
-      for (const raw of rule.check({ plan, loaded: lp })) {
-        const f = finish(rule, raw, lp, null, cfg, opts.lang);
-        if (f) findings.push(f);
-      }
-    }
-    for (const parentId of parentIds(lp.plan)) {
-      const parentLp = corpus.plans.get(parentId)!;
-      const ctx = pairContext(parentLp, lp, analyses.get(parentId)!, plan, cfg);
-      unchecked += [...ctx.deadlines.values()].filter((d) => d.verdict === 'unchecked').length;
-      for (const rule of pairRules) {
-        if (rule.scope !== 'pair') continue;
-        for (const raw of rule.check(ctx)) {
-          const f = finish(rule, raw, lp, parentLp, cfg, opts.lang);
-          if (f) findings.push(f);
-        }
-      }
+const PLAN_RULES = RULES.filter((r): r is Extract<Rule, { scope: 'plan' }> => r.scope === 'plan');
+const PAIR_RULES = RULES.filter((r): r is Extract<Rule, { scope: 'pair' }> => r.scope === 'pair');
+const REPORT_RULES = RULES.filter((r): r is Extract<Rule, { scope: 'report' }> => r.scope === 'report');
+const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
+
+/** The one-plan rules of a plan, finished (severity, position, message). */
+export function planFindings(lp: LoadedPlan, analysis: PlanAnalysis, cfg: CheckConfig, lang: Lang): Finding[] {
+  const out: Finding[] = [];
+  for (const rule of PLAN_RULES) {
+    for (const raw of rule.check({ plan: analysis, loaded: lp })) {
+      const f = finish(rule, raw, lp, null, cfg, lang);
+      if (f) out.push(f);
     }
   }
-  const waiversOf = (id: string) => corpus.plans.get(id)?.plan.waivers ?? [];
-  markWaived(findings, waiversOf, opts.today);
-  const ruleIds = new Set(RULES.map((r) => r.id));
+  return out;
+}
+
+/** The pair rules of one parent → child edge, and how many matched pairs could not be compared. */
+export function edgeFindings(parentLp: LoadedPlan, childLp: LoadedPlan, parent: PlanAnalysis, child: PlanAnalysis, cfg: CheckConfig, lang: Lang): { findings: Finding[]; unchecked: number } {
+  const ctx = pairContext(parentLp, childLp, parent, child, cfg);
+  let unchecked = 0;
+  for (const d of ctx.deadlines.values()) if (d.verdict === 'unchecked') unchecked++;
+  const findings: Finding[] = [];
+  for (const rule of PAIR_RULES) {
+    for (const raw of rule.check(ctx)) {
+      const f = finish(rule, raw, childLp, parentLp, cfg, lang);
+      if (f) findings.push(f);
+    }
+  }
+  return { findings, unchecked };
+}
+
+/**
+ * From all findings to the report: waivers marked, the report rules (invalid-waiver) run on
+ * the plans that hold waivers, sorted, counted. `loaded` gives the plan with waivers.
+ */
+export function assemble(findings: Finding[], uncheckedPairs: number, withWaivers: readonly LoadedPlan[], cfg: CheckConfig, lang: Lang, today: string): Report {
+  const waivers = new Map(withWaivers.map((lp) => [lp.plan.id, lp.plan.waivers ?? []]));
+  markWaived(findings, (id) => waivers.get(id) ?? [], today);
   const byPlan = new Map<string, Finding[]>();
-  for (const f of findings) byPlan.set(f.plan, [...(byPlan.get(f.plan) ?? []), f]);
-  for (const rule of RULES) {
-    if (rule.scope !== 'report') continue;
-    for (const id of corpus.order) {
-      if (opts.only && !opts.only.has(id)) continue;
-      const lp = corpus.plans.get(id)!;
-      if (!lp.plan.waivers?.length) continue;
-      for (const raw of rule.check({ loaded: lp, findings: byPlan.get(id) ?? [], today: opts.today, ruleIds })) {
-        const f = finish(rule, raw, lp, null, cfg, opts.lang);
+  for (const f of findings) {
+    const list = byPlan.get(f.plan);
+    if (list) list.push(f);
+    else byPlan.set(f.plan, [f]);
+  }
+  for (const lp of withWaivers) {
+    for (const rule of REPORT_RULES) {
+      for (const raw of rule.check({ loaded: lp, findings: byPlan.get(lp.plan.id) ?? [], today, ruleIds: RULE_IDS })) {
+        const f = finish(rule, raw, lp, null, cfg, lang);
         if (f) findings.push(f);
       }
     }
   }
   const all = sortFindings(findings);
-  const active = all.filter((f) => !f.waived);
-  const count = (s: Severity): number => active.filter((f) => f.severity === s).length;
-  unchecked += all.filter((f) => f.rule === 'cannot-check').length;
-  return { version: 1, findings: all, summary: { error: count('error'), warning: count('warning'), info: count('info'), waived: all.length - active.length, unchecked } };
+  const summary = { error: 0, warning: 0, info: 0, waived: 0, unchecked: uncheckedPairs };
+  for (const f of all) {
+    if (f.waived) summary.waived++;
+    else summary[f.severity]++;
+    if (f.rule === 'cannot-check') summary.unchecked++;
+  }
+  return { version: 1, findings: all, summary };
+}
+
+/** The whole check in one thread: every plan (or those in opts.only) and every edge into them. */
+export function checkCorpus(corpus: Corpus, cfg: CheckConfig, opts: CheckOptions): Report {
+  const analyses = analyseCorpus(corpus, cfg);
+  const findings: Finding[] = [];
+  let unchecked = 0;
+  const checked: LoadedPlan[] = [];
+  for (const id of corpus.order) {
+    if (opts.only && !opts.only.has(id)) continue;
+    const lp = corpus.plans.get(id)!;
+    checked.push(lp);
+    findings.push(...planFindings(lp, analyses.get(id)!, cfg, opts.lang));
+    for (const parentId of parentIds(lp.plan)) {
+      const e = edgeFindings(corpus.plans.get(parentId)!, lp, analyses.get(parentId)!, analyses.get(id)!, cfg, opts.lang);
+      findings.push(...e.findings);
+      unchecked += e.unchecked;
+    }
+  }
+  return assemble(findings, unchecked, checked.filter((lp) => lp.plan.waivers?.length), cfg, opts.lang, opts.today);
 }
