@@ -11,13 +11,26 @@ import { features, type Boilerplate } from './features.js';
 import { memoByText } from './memo.js';
 import type { DutyAnalysis, PlanAnalysis, TaskAnalysis } from './types.js';
 
-/** The date a plan is judged on: its issue date (first day of a partial one), else the parent's, else its earliest deadline. */
-export function judgedOn(lp: LoadedPlan, parentOn: string | null, tasks: readonly TaskAnalysis[]): string | null {
+/** The issue date as a day (the first day of a partial "2023-11" or "2023"), or null. */
+export function issuedDay(lp: LoadedPlan): string | null {
   const issued = lp.plan.issued;
-  if (issued) return issued.length === 10 ? issued : issued.length === 7 ? `${issued}-01` : `${issued}-01-01`;
-  if (parentOn) return parentOn;
-  const starts = tasks.map((t) => t.deadline.start).filter((d): d is string => Boolean(d)).sort();
-  return starts[0] ?? null;
+  if (!issued) return null;
+  return issued.length === 10 ? issued : issued.length === 7 ? `${issued}-01` : `${issued}-01-01`;
+}
+
+/** The earliest day any of the plan's deadlines names, or null. */
+export function earliestDeadline(lp: LoadedPlan): string | null {
+  let first: string | null = null;
+  for (const t of lp.plan.tasks) {
+    const start = t.deadline === undefined ? null : deadlineOf(t.deadline).start;
+    if (start && (first === null || start < first)) first = start;
+  }
+  return first;
+}
+
+/** The date a plan is judged on (checking.md): its issue date, else its parent's, else its earliest deadline. */
+export function judgedOn(issued: string | null, parentOn: string | null, earliest: string | null): string | null {
+  return issued ?? parentOn ?? earliest;
 }
 
 /**
@@ -42,11 +55,10 @@ function featuresOf(title: string, bp: Boilerplate): string[] {
   return f(title);
 }
 
-export function analysePlan(lp: LoadedPlan, bp: Boilerplate, parentOn: string | null): PlanAnalysis {
+/** Analyses one plan judged on date `on` (see judgedOn). */
+export function analysePlan(lp: LoadedPlan, bp: Boilerplate, on: string | null): PlanAnalysis {
   const plan = lp.plan;
-  // First pass without a date (deadlines do not depend on it), then resolve agencies on the date.
   const deadlines = plan.tasks.map((t) => (t.deadline === undefined ? UNSTATED : deadlineOf(t.deadline)));
-  const on = judgedOn(lp, parentOn, deadlines.map((deadline) => ({ deadline }) as TaskAnalysis));
   const ctx = { level: plan.level as Level, on, jurisdiction: plan.jurisdiction ?? null };
   const tasks: TaskAnalysis[] = plan.tasks.map((task, index) => {
     const lead = resolveAgencies(task.lead ?? [], ctx);

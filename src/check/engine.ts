@@ -7,12 +7,12 @@ import type { Finding, Report, Severity } from '../model/finding.js';
 import { parentIds } from '../model/plan.js';
 import type { Corpus } from '../load/corpus.js';
 import type { LoadedPlan } from '../load/parse-plan.js';
-import { cmp } from '../graph/derivation.js';
+import { ancestorsOf, cmp } from '../graph/derivation.js';
 import { RULES } from '../rules/index.js';
 import { resolveAgency } from '../text/agencies.js';
 import { compareDeadlines } from '../text/deadline-compare.js';
 import { addressingMap } from './addressing.js';
-import { analysePlan } from './analyse.js';
+import { analysePlan, earliestDeadline, issuedDay, judgedOn } from './analyse.js';
 import type { CheckConfig } from './config.js';
 import { compileBoilerplate } from './features.js';
 import { matchTasks } from './match.js';
@@ -37,7 +37,7 @@ export function analyseCorpus(corpus: Corpus, cfg: CheckConfig, ids: readonly st
   for (const id of ids) {
     const lp = corpus.plans.get(id)!;
     const parentOn = parentIds(lp.plan).map((p) => out.get(p)?.on).find((d): d is string => Boolean(d)) ?? null;
-    out.set(id, analysePlan(lp, bp, parentOn));
+    out.set(id, analysePlan(lp, bp, judgedOn(issuedDay(lp), parentOn, earliestDeadline(lp))));
   }
   return out;
 }
@@ -151,7 +151,9 @@ export function assemble(findings: Finding[], uncheckedPairs: number, withWaiver
 
 /** The whole check in one thread: every plan (or those in opts.only) and every edge into them. */
 export function checkCorpus(corpus: Corpus, cfg: CheckConfig, opts: CheckOptions): Report {
-  const analyses = analyseCorpus(corpus, cfg);
+  // Checking a few plans needs only them and their ancestors (parents to compare, dates to inherit).
+  const needed = opts.only ? new Set([...opts.only].flatMap((id) => [id, ...ancestorsOf(corpus.graph, id)])) : null;
+  const analyses = analyseCorpus(corpus, cfg, needed ? corpus.order.filter((id) => needed.has(id)) : corpus.order);
   const findings: Finding[] = [];
   let unchecked = 0;
   const checked: LoadedPlan[] = [];

@@ -4,13 +4,12 @@
  * checked against its parents in --plans.
  */
 import type { Report, Severity } from '../model/finding.js';
-import { checkCorpus } from '../check/engine.js';
 import type { CheckConfig } from '../check/config.js';
 import type { Lang } from '../check/messages.js';
 import { formatReport, type ReportFormat } from '../format/report/index.js';
 import { EXIT, emit, reportLoadErrors, type CliIO } from './context.js';
 import { loadConfig } from './config-file.js';
-import { loadForCheck } from './load-for-check.js';
+import { runCheck } from './run-check.js';
 
 export interface CheckCommandOptions {
   plan?: string;
@@ -21,6 +20,7 @@ export interface CheckCommandOptions {
   output?: string;
   config?: string;
   cache?: boolean;
+  cacheDir?: string;
   today?: string;
   maxFileSize?: number;
 }
@@ -38,12 +38,12 @@ export async function checkCommand(io: CliIO, paths: string[], opts: CheckComman
   const cfg = conf.config;
   const lang: Lang = opts.lang ?? cfg.lang ?? 'vi';
   const corpusPaths = opts.plans ? [opts.plans] : paths.length ? paths : cfg.plans ?? ['plans'];
-  const loaded = await loadForCheck(corpusPaths, opts.plan, { maxFileMb: opts.maxFileSize, cache: opts.cache !== false, cfg });
-  if (!loaded.ok) return reportLoadErrors(io, loaded.errors);
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
-  const report = checkCorpus(loaded.corpus, cfg, { lang, today, ...(loaded.only ? { only: loaded.only } : {}) });
+  const run = await runCheck(corpusPaths, opts.plan, { cfg, lang, today, maxFileMb: opts.maxFileSize, cache: opts.cache !== false, cacheDir: opts.cacheDir, env: io.env });
+  if (!run.ok) return reportLoadErrors(io, run.errors);
+  const { report } = run;
   const color = io.isTTY && !io.env['NO_COLOR'] && !opts.output;
-  await emit(io, await formatReport(opts.format, report, { lang, color, corpus: loaded.corpus, ...(loaded.only ? { only: loaded.only } : {}) }), opts.output);
+  await emit(io, await formatReport(opts.format, report, { lang, color, corpus: run.corpus, ...(run.only ? { only: run.only } : {}) }), opts.output);
   return exitFor(report, opts.failOn ?? cfg.failOn);
 }
 

@@ -1,12 +1,14 @@
 /**
- * What `check` loads: the corpus paths, plus a draft given with --plan <file> (which
- * replaces a plan of the same id), and the set of plans to check (--plan).
+ * What a full load for `check --plan` holds: the corpus paths, plus a draft given as a file
+ * (which replaces the plan of the same id, or the file of the same path), and the set of
+ * plans to check. Each file is parsed once; linking happens after the draft is in place, so
+ * the draft's own children still find their parent.
  */
 import { existsSync, statSync } from 'node:fs';
 import type { CheckConfig } from '../check/config.js';
-import { buildCorpus, linkPlans, sortErrors, type Corpus } from '../load/corpus.js';
+import { linkPlans, sortErrors, type Corpus } from '../load/corpus.js';
 import type { LoadError } from '../load/errors.js';
-import { parsePlanText } from '../load/parse-plan.js';
+import { parsePlanText, type LoadedPlan } from '../load/parse-plan.js';
 import { DEFAULT_MAX_FILE_MB, listPlanFiles, readSource, readSources } from '../io/files.js';
 import { START } from '../load/positions.js';
 
@@ -27,28 +29,26 @@ export async function loadForCheck(paths: readonly string[], plan: string | unde
   const files = listed.files.filter((f) => f !== draftFile);
   const { sources, errors } = await readSources(files, read);
   errors.unshift(...listed.errors);
-  const built = buildCorpusWithDraft(sources, errors);
-  if (!draftFile) {
-    if (!built.ok) return built;
-    if (plan && !built.corpus.plans.has(plan)) {
-      return { ok: false, errors: [{ file: paths.join(', '), ...START, code: 'not-found', message: `no plan with id "${plan}" among the loaded plans` }] };
-    }
-    return { ok: true, corpus: built.corpus, only: plan ? new Set([plan]) : null };
+  let plans: LoadedPlan[] = [];
+  for (const s of sources) {
+    const r = parsePlanText(s.file, s.text);
+    if (r.ok) plans.push(r.loaded);
+    else errors.push(...r.errors);
   }
-  const src = await readSource(draftFile, read);
-  if (!('text' in src)) return { ok: false, errors: sortErrors([...errors, src]) };
-  const draft = parsePlanText(src.file, src.text);
-  if (!draft.ok) return { ok: false, errors: sortErrors([...errors, ...draft.errors]) };
-  if (!built.ok) return built;
-  // The draft replaces a bundled plan of the same id: a drafter re-checks a revision.
-  const others = [...built.corpus.plans.values()].filter((lp) => lp.plan.id !== draft.loaded.plan.id);
-  const linked = linkPlans([...others, draft.loaded]);
+  let only: Set<string> | null = plan ? new Set([plan]) : null;
+  if (draftFile) {
+    const src = await readSource(draftFile, read);
+    const draft = 'text' in src ? parsePlanText(src.file, src.text) : { ok: false as const, errors: [src] };
+    if (!draft.ok) return { ok: false, errors: sortErrors([...errors, ...draft.errors]) };
+    // The draft replaces a corpus plan of the same id: a drafter re-checks a revision.
+    plans = [...plans.filter((lp) => lp.plan.id !== draft.loaded.plan.id), draft.loaded];
+    only = new Set([draft.loaded.plan.id]);
+  }
+  if (errors.length) return { ok: false, errors: sortErrors(errors) };
+  const linked = linkPlans(plans);
   if (!linked.ok) return linked;
-  return { ok: true, corpus: linked.corpus, only: new Set([draft.loaded.plan.id]) };
-}
-
-function buildCorpusWithDraft(sources: Parameters<typeof buildCorpus>[0], errors: LoadError[]): ReturnType<typeof buildCorpus> {
-  const built = buildCorpus(sources);
-  if (!built.ok) return { ok: false, errors: sortErrors([...errors, ...built.errors]) };
-  return errors.length ? { ok: false, errors: sortErrors(errors) } : built;
+  if (plan && !draftFile && !linked.corpus.plans.has(plan)) {
+    return { ok: false, errors: [{ file: paths.join(', '), ...START, code: 'not-found', message: `no plan with id "${plan}" among the loaded plans` }] };
+  }
+  return { ok: true, corpus: linked.corpus, only };
 }

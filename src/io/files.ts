@@ -48,9 +48,8 @@ export async function listPlanFiles(paths: readonly string[], fs: FsLike = nodeF
       files.add(p);
       continue;
     }
-    const before = files.size;
     await walk(p, fs, files, errors, new Set([await fs.realpath(p)]));
-    if (files.size === before && !errors.some((e) => e.file.startsWith(p))) {
+    if (![...files].some((f) => f.startsWith(`${p}/`)) && !errors.some((e) => e.file.startsWith(p))) {
       errors.push(at(p, 'no-plans', 'this directory holds no plan files (*.yaml, *.yml)'));
     }
   }

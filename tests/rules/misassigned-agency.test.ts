@@ -11,9 +11,15 @@ describe('misassigned-agency', () => {
       { name: 'Sở Thông tin và Truyền thông → Phòng Văn hóa và Thông tin', plans: [parent(['Sở Thông tin và Truyền thông']), child(['Phòng Văn hóa và Thông tin'])] },
       { name: 'any of several leads is a counterpart', plans: [parent(['Sở Thông tin và Truyền thông', 'Báo Thanh Hóa']), child(['Phòng Nội vụ', 'Phòng Văn hoá, Thông tin'])] },
       { name: "parent lead is the child's own government: any office of it will do", plans: [parent(['Ủy ban nhân dân các huyện, thị xã, thành phố']), child(['Phòng Tư pháp'])] },
+      { name: "parent lead is the child's own government: the child may hand it to its communes", plans: [parent(['Ủy ban nhân dân cấp huyện']), child(['Ủy ban nhân dân các phường, xã'])] },
       { name: 'vague lead is not judged', plans: [parent(['Sở Nội vụ']), child(['các cơ quan, đơn vị có liên quan'])] },
     ],
     invalid: [
+      {
+        name: "parent lead is the child's own government, child hands it to a province department",
+        plans: [parent(['Ủy ban nhân dân các huyện, thị xã, thành phố']), child(['Sở Tư pháp'])],
+        expect: [{ data: expect.objectContaining({ expected: ['Ủy ban nhân dân cấp huyện'], actual: ['Sở Tư pháp'] }) }],
+      },
       {
         name: 'Sở Nội vụ → Phòng Tư pháp',
         plans: [parent(['Sở Nội vụ']), child(['Phòng Tư pháp'])],

@@ -1,0 +1,61 @@
+/**
+ * One plan checked against its direct parents (--plan). With the cache's index of the corpus
+ * (plan id → file, parents), only the draft and its ancestors are read and parsed: a drafter
+ * re-checking a draft all day does not pay for the whole country. The ancestors are read
+ * from their files, so an index older than them cannot make the result stale; a parent the
+ * index does not know, or a file that moved, sends the check through the full corpus.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { checkCorpus } from '../check/engine.js';
+import { linkPlans, sortErrors } from '../load/corpus.js';
+import { parsePlanText, type LoadedPlan } from '../load/parse-plan.js';
+import { parentIds } from '../model/plan.js';
+import { readCache, slotFile } from '../io/cache.js';
+import { readSource } from '../io/files.js';
+import type { CheckRun, RunCheckOptions } from './run-check.js';
+import { loadForCheck } from './load-for-check.js';
+
+const isFile = (p: string): boolean => existsSync(p) && statSync(p).isFile();
+
+export async function runDraft(paths: readonly string[], plan: string, opts: RunCheckOptions & { cacheRoot: string | null; maxFileBytes: number }): Promise<CheckRun> {
+  const index = opts.cacheRoot ? readCache(slotFile(opts.cacheRoot, paths))?.index : undefined;
+  const byId = new Map((index ?? []).map((e) => [e.stub.plan.id, e]));
+  const draftFile = isFile(plan) || /\.ya?ml$/i.test(plan) ? plan.replace(/\\/g, '/') : byId.get(plan)?.stub.file;
+  if (index && draftFile) {
+    const fast = await throughIndex(draftFile, byId, opts);
+    if (fast) return fast;
+  }
+  const loaded = await loadForCheck(paths, plan, { maxFileMb: opts.maxFileMb, cache: opts.cache, cfg: opts.cfg });
+  if (!loaded.ok) return loaded;
+  const report = checkCorpus(loaded.corpus, opts.cfg, { lang: opts.lang, today: opts.today, ...(loaded.only ? { only: loaded.only } : {}) });
+  return { ok: true, report, corpus: loaded.corpus, only: loaded.only };
+}
+
+/** The draft and its ancestors only; null when the index cannot serve (the caller loads everything). */
+async function throughIndex(draftFile: string, byId: Map<string, { stub: LoadedPlan }>, opts: RunCheckOptions & { maxFileBytes: number }): Promise<CheckRun | null> {
+  const read = async (file: string): Promise<LoadedPlan | CheckRun> => {
+    const src = await readSource(file, { maxFileBytes: opts.maxFileBytes });
+    if (!('text' in src)) return { ok: false, errors: [src] };
+    const r = parsePlanText(src.file, src.text);
+    return r.ok ? r.loaded : { ok: false, errors: sortErrors(r.errors) };
+  };
+  const draft = await read(draftFile);
+  if ('ok' in draft) return draft;
+  const plans = new Map<string, LoadedPlan>([[draft.plan.id, draft]]);
+  const queue = parentIds(draft.plan);
+  while (queue.length) {
+    const id = queue.shift()!;
+    if (plans.has(id)) continue;
+    const entry = byId.get(id);
+    if (!entry || !isFile(entry.stub.file)) return null;
+    const lp = await read(entry.stub.file);
+    if ('ok' in lp || lp.plan.id !== id) return null; // the index is out of date: load everything
+    plans.set(id, lp);
+    queue.push(...parentIds(lp.plan));
+  }
+  const linked = linkPlans([...plans.values()]);
+  if (!linked.ok) return linked;
+  const only = new Set([draft.plan.id]);
+  return { ok: true, report: checkCorpus(linked.corpus, opts.cfg, { lang: opts.lang, today: opts.today, only }), corpus: linked.corpus, only };
+}
+

@@ -1,0 +1,44 @@
+/**
+ * A check of the whole corpus: served from the cache when no input, setting or engine file
+ * changed; else run (on several cores when compiled and large enough) and cached.
+ */
+import { earliestDeadline, issuedDay } from '../check/analyse.js';
+import { checkCorpus } from '../check/engine.js';
+import { buildCorpus, linkPlans, sortErrors } from '../load/corpus.js';
+import { cacheKey, readCache, sha1, slotFile, writeCache, type IndexEntry } from '../io/cache.js';
+import { listPlanFiles, readSources } from '../io/files.js';
+import { parallelCheck } from '../io/parallel-check.js';
+import { stubOf } from '../io/worker-protocol.js';
+import type { CheckRun, RunCheckOptions } from './run-check.js';
+
+export async function runFull(paths: readonly string[], opts: RunCheckOptions & { workers: number; minParallelFiles: number; cacheRoot: string | null; maxFileBytes: number }): Promise<CheckRun> {
+  const listed = await listPlanFiles(paths);
+  if (listed.errors.length) return { ok: false, errors: sortErrors(listed.errors) };
+  const { sources, errors } = await readSources(listed.files, { maxFileBytes: opts.maxFileBytes });
+  if (errors.length) return { ok: false, errors: sortErrors(errors) };
+  const hashes = new Map(sources.map((s) => [s.file, sha1(s.text)]));
+  const slot = opts.cacheRoot ? slotFile(opts.cacheRoot, paths) : null;
+  const key = cacheKey({ files: [...hashes], settings: { cfg: opts.cfg, lang: opts.lang, today: opts.today } });
+  if (slot) {
+    const cached = readCache(slot);
+    if (cached?.key === key) {
+      const linked = linkPlans(cached.index.map((e) => e.stub));
+      if (linked.ok) return { ok: true, report: cached.report, corpus: linked.corpus, only: null };
+    }
+  }
+  let run: CheckRun;
+  let index: IndexEntry[];
+  if (opts.workers > 1 && sources.length >= opts.minParallelFiles) {
+    const r = await parallelCheck(listed.files, { maxFileBytes: opts.maxFileBytes, cfg: opts.cfg, lang: opts.lang, today: opts.today, workers: opts.workers });
+    if (!r.ok) return r;
+    run = { ok: true, report: r.report, corpus: r.corpus, only: null };
+    index = r.stubs.map((s) => ({ stub: s.loaded, hash: hashes.get(s.loaded.file) ?? '', issued: s.issued, earliest: s.earliest }));
+  } else {
+    const built = buildCorpus(sources);
+    if (!built.ok) return built;
+    run = { ok: true, report: checkCorpus(built.corpus, opts.cfg, { lang: opts.lang, today: opts.today }), corpus: built.corpus, only: null };
+    index = [...built.corpus.plans.values()].map((lp) => ({ stub: stubOf(lp), hash: hashes.get(lp.file) ?? '', issued: issuedDay(lp), earliest: earliestDeadline(lp) }));
+  }
+  if (slot) writeCache(slot, { version: 1, key, report: run.report, index });
+  return run;
+}

@@ -1,0 +1,85 @@
+/**
+ * The check cache. A whole check is kept with a key made of everything that decides its
+ * result: the content hash of every input file and its path, the engine's own code and
+ * tables, the configuration, the language and the date waivers are judged on. Any edit,
+ * rename, addition or deletion changes the key, so a stale result is never served; nothing
+ * is ever written under the plans' directories. One slot per set of input paths keeps the
+ * cache from growing. The same slot holds the index (plan id → file, parents, dates) that
+ * lets a draft be checked against its parents without reading the whole corpus.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Report } from '../model/finding.js';
+import type { LoadedPlan } from '../load/parse-plan.js';
+import { packageRoot } from '../tables.js';
+
+export interface IndexEntry {
+  /** The plan cut to what links, dates and labels it (src/io/worker-protocol.ts stubOf). */
+  stub: LoadedPlan;
+  hash: string;
+  issued: string | null;
+  earliest: string | null;
+}
+
+export interface CacheData {
+  version: 1;
+  key: string;
+  report: Report;
+  index: IndexEntry[];
+}
+
+export const sha1 = (data: string | Uint8Array): string => createHash('sha1').update(data).digest('hex');
+
+export function defaultCacheDir(env: Record<string, string | undefined>): string {
+  return env['KEHOACH_CACHE_DIR'] ?? '.kehoach-cache';
+}
+
+/** The slot for a set of input paths, resolved against the working directory. */
+export function slotFile(cacheDir: string, paths: readonly string[]): string {
+  return join(cacheDir, `check-${sha1(paths.map((p) => resolve(p)).sort().join('\n')).slice(0, 16)}.json`);
+}
+
+let engine: string | undefined;
+
+/** A hash of the engine's code and tables: a new build or an edited table is a new key. */
+export function engineHash(): string {
+  if (engine) return engine;
+  const h = createHash('sha1');
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const dir of ['check', 'rules', 'text', 'load', 'model'].map((d) => join(here, '..', d))) {
+    for (const f of readdirSync(dir).sort()) h.update(f).update(readFileSync(join(dir, f)));
+  }
+  const rules = join(packageRoot(), 'rules');
+  for (const f of readdirSync(rules).sort()) h.update(f).update(readFileSync(join(rules, f)));
+  engine = h.digest('hex');
+  return engine;
+}
+
+export function cacheKey(parts: { files: [string, string][]; settings: unknown }): string {
+  const h = createHash('sha1').update(engineHash()).update(JSON.stringify(parts.settings));
+  for (const [file, hash] of parts.files) h.update(file).update('\0').update(hash).update('\n');
+  return h.digest('hex');
+}
+
+export function readCache(file: string): CacheData | null {
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as CacheData;
+    return data.version === 1 && typeof data.key === 'string' ? data : null;
+  } catch {
+    return null; // no cache, or a broken one: either way, check afresh
+  }
+}
+
+/** Writes atomically (temp file + rename), so a crash never leaves half a cache. */
+export function writeCache(file: string, data: CacheData): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(data));
+    renameSync(tmp, file);
+  } catch {
+    // A cache that cannot be written (read-only directory) only costs speed.
+  }
+}

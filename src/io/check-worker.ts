@@ -1,0 +1,70 @@
+/**
+ * A worker of the parallel check: parses its share of the files once, keeps the plans, and
+ * checks the plans and edges the main thread gives it (parents it does not hold arrive in
+ * `extra`). Only stubs and findings travel back.
+ */
+import { parentPort } from 'node:worker_threads';
+import { analysePlan, earliestDeadline, issuedDay } from '../check/analyse.js';
+import { edgeFindings, planFindings } from '../check/engine.js';
+import { compileBoilerplate } from '../check/features.js';
+import type { PlanAnalysis } from '../check/types.js';
+import type { LoadError } from '../load/errors.js';
+import { parsePlanText, type LoadedPlan } from '../load/parse-plan.js';
+import type { Finding } from '../model/finding.js';
+import { readSource } from './files.js';
+import { stubOf, type FromWorker, type ToWorker } from './worker-protocol.js';
+
+const held = new Map<string, LoadedPlan>();
+const port = parentPort!;
+const reply = (m: FromWorker): void => port.postMessage(m);
+
+async function load(files: string[], maxFileBytes: number): Promise<void> {
+  const errors: LoadError[] = [];
+  const stubs = [];
+  for (const file of files) {
+    const src = await readSource(file, { maxFileBytes });
+    if (!('text' in src)) {
+      errors.push(src);
+      continue;
+    }
+    const r = parsePlanText(src.file, src.text);
+    if (!r.ok) {
+      errors.push(...r.errors);
+      continue;
+    }
+    // Two files may claim one id: the main thread reports it; keep the first by file order.
+    if (!held.has(r.loaded.plan.id)) held.set(r.loaded.plan.id, r.loaded);
+    stubs.push({ loaded: stubOf(r.loaded), issued: issuedDay(r.loaded), earliest: earliestDeadline(r.loaded) });
+  }
+  reply({ kind: 'loaded', stubs, errors });
+}
+
+function check(m: Extract<ToWorker, { kind: 'check' }>): void {
+  for (const lp of m.extra) held.set(lp.plan.id, lp);
+  const bp = compileBoilerplate(m.cfg.matching.boilerplate);
+  const analyses = new Map<string, PlanAnalysis>();
+  const analysis = (id: string): PlanAnalysis => {
+    let a = analyses.get(id);
+    if (!a) analyses.set(id, (a = analysePlan(held.get(id)!, bp, m.on[id] ?? null)));
+    return a;
+  };
+  const findings: Finding[] = [];
+  let unchecked = 0;
+  for (const id of m.plans) findings.push(...planFindings(held.get(id)!, analysis(id), m.cfg, m.lang));
+  for (const [parent, child] of m.edges) {
+    const e = edgeFindings(held.get(parent)!, held.get(child)!, analysis(parent), analysis(child), m.cfg, m.lang);
+    findings.push(...e.findings);
+    unchecked += e.unchecked;
+  }
+  const waivered = m.plans.map((id) => held.get(id)!).filter((lp) => lp.plan.waivers?.length);
+  reply({ kind: 'checked', findings, unchecked, waivered });
+}
+
+port.on('message', (m: ToWorker) => {
+  const run = async (): Promise<void> => {
+    if (m.kind === 'load') await load(m.files, m.maxFileBytes);
+    else if (m.kind === 'send') reply({ kind: 'sent', plans: m.ids.map((id) => held.get(id)!) });
+    else check(m);
+  };
+  run().catch((e: unknown) => reply({ kind: 'failed', message: (e as Error).stack ?? String(e) }));
+});

@@ -1,0 +1,34 @@
+/**
+ * Messages between the parallel check (src/io/parallel-check.ts) and its workers
+ * (src/io/check-worker.ts). Plain, structured-clone-able data.
+ */
+import type { Finding } from '../model/finding.js';
+import type { LoadError } from '../load/errors.js';
+import type { LoadedPlan } from '../load/parse-plan.js';
+import type { CheckConfig } from '../check/config.js';
+import type { Lang } from '../check/messages.js';
+
+/** What the main thread needs of a parsed plan to link the corpus and date it. */
+export interface PlanStub {
+  /** The plan without its tasks (waivers kept), file and positions for link errors. */
+  loaded: LoadedPlan;
+  issued: string | null;
+  earliest: string | null;
+}
+
+export type ToWorker =
+  | { kind: 'load'; files: string[]; maxFileBytes: number }
+  | { kind: 'send'; ids: string[] }
+  | { kind: 'check'; cfg: CheckConfig; lang: Lang; on: Record<string, string | null>; extra: LoadedPlan[]; plans: string[]; edges: [string, string][] };
+
+export type FromWorker =
+  | { kind: 'loaded'; stubs: PlanStub[]; errors: LoadError[] }
+  | { kind: 'sent'; plans: LoadedPlan[] }
+  | { kind: 'checked'; findings: Finding[]; unchecked: number; waivered: LoadedPlan[] }
+  | { kind: 'failed'; message: string };
+
+/** A plan with its tasks cut to key, label and title: enough to link, date and label, cheap to send. */
+export function stubOf(lp: LoadedPlan): LoadedPlan {
+  const tasks = lp.plan.tasks.map(({ key, label, title }) => (label === undefined ? { key, title } : { key, label, title }));
+  return { file: lp.file, plan: { ...lp.plan, tasks }, positions: { ...lp.positions, tasks: [] } };
+}
