@@ -54,6 +54,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('-c, --config <file>', `configuration file (default: ./kehoach.config.yaml when present)`)
     .option('--no-cache', 'do not read or write the cache')
+    .option('--cache-dir <dir>', 'where the cache lives (default: $KEHOACH_CACHE_DIR or ./.kehoach-cache)')
     .option('--today <date>', 'the date waivers expire against (YYYY-MM-DD; default: today)')
     .addOption(maxSize())
     .action(async (paths: string[], opts) => {
