@@ -1,0 +1,31 @@
+/**
+ * The parallel check (worker threads, compiled code) gives the same report as the one-thread
+ * check, byte for byte, on a generated corpus large enough to start workers.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../src/bench/generate.js';
+
+describe('parallel check', () => {
+  it('equals the one-thread check on 300 generated plans', async () => {
+    expect(existsSync('dist/cli.js')).toBe(true); // npm test builds first
+    const out = mkdtempSync(join(tmpdir(), 'kehoach-par-'));
+    await generateCorpus({ out, plans: 300, shape: '2023', seed: 7 });
+    const run = (workers: string) =>
+      spawnSync(process.execPath, ['dist/cli.js', 'check', out, '--format', 'json', '--no-cache', '--today', '2026-01-01'], {
+        env: { ...process.env, KEHOACH_WORKERS: workers },
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      });
+    const one = run('1');
+    const two = run('2');
+    expect(one.stderr).toBe('');
+    expect(two.stderr).toBe('');
+    expect(one.status).toBe(two.status);
+    expect(JSON.parse(one.stdout).findings.length).toBeGreaterThan(0);
+    expect(two.stdout).toBe(one.stdout);
+  }, 120_000);
+});
