@@ -10,7 +10,7 @@ import { checkCorpus } from '../check/engine.js';
 import { linkPlans, sortErrors } from '../load/corpus.js';
 import { parsePlanText, type LoadedPlan } from '../load/parse-plan.js';
 import { parentIds } from '../model/plan.js';
-import { readCache, slotFile } from '../io/cache.js';
+import { indexFile, readIndex } from '../io/cache.js';
 import { readSource } from '../io/files.js';
 import type { CheckRun, RunCheckOptions } from './run-check.js';
 import { loadForCheck } from './load-for-check.js';
@@ -18,9 +18,9 @@ import { loadForCheck } from './load-for-check.js';
 const isFile = (p: string): boolean => existsSync(p) && statSync(p).isFile();
 
 export async function runDraft(paths: readonly string[], plan: string, opts: RunCheckOptions & { cacheRoot: string | null; maxFileBytes: number }): Promise<CheckRun> {
-  const index = opts.cacheRoot ? readCache(slotFile(opts.cacheRoot, paths))?.index : undefined;
-  const byId = new Map((index ?? []).map((e) => [e.stub.plan.id, e]));
-  const draftFile = isFile(plan) || /\.ya?ml$/i.test(plan) ? plan.replace(/\\/g, '/') : byId.get(plan)?.stub.file;
+  const index = opts.cacheRoot ? readIndex(indexFile(opts.cacheRoot, paths)) : null;
+  const byId = new Map(Object.entries(index?.plans ?? {}));
+  const draftFile = isFile(plan) || /\.ya?ml$/i.test(plan) ? plan.replace(/\\/g, '/') : byId.get(plan)?.file;
   if (index && draftFile) {
     const fast = await throughIndex(draftFile, byId, opts);
     if (fast) return fast;
@@ -32,7 +32,7 @@ export async function runDraft(paths: readonly string[], plan: string, opts: Run
 }
 
 /** The draft and its ancestors only; null when the index cannot serve (the caller loads everything). */
-async function throughIndex(draftFile: string, byId: Map<string, { stub: LoadedPlan }>, opts: RunCheckOptions & { maxFileBytes: number }): Promise<CheckRun | null> {
+async function throughIndex(draftFile: string, byId: Map<string, { file: string; parents: string[] }>, opts: RunCheckOptions & { maxFileBytes: number }): Promise<CheckRun | null> {
   const read = async (file: string): Promise<LoadedPlan | CheckRun> => {
     const src = await readSource(file, { maxFileBytes: opts.maxFileBytes });
     if (!('text' in src)) return { ok: false, errors: [src] };
@@ -47,8 +47,8 @@ async function throughIndex(draftFile: string, byId: Map<string, { stub: LoadedP
     const id = queue.shift()!;
     if (plans.has(id)) continue;
     const entry = byId.get(id);
-    if (!entry || !isFile(entry.stub.file)) return null;
-    const lp = await read(entry.stub.file);
+    if (!entry || !isFile(entry.file)) return null;
+    const lp = await read(entry.file);
     if ('ok' in lp || lp.plan.id !== id) return null; // the index is out of date: load everything
     plans.set(id, lp);
     queue.push(...parentIds(lp.plan));

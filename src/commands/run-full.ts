@@ -5,7 +5,7 @@
 import { earliestDeadline, issuedDay } from '../check/analyse.js';
 import { checkCorpus } from '../check/engine.js';
 import { buildCorpus, linkPlans, sortErrors } from '../load/corpus.js';
-import { cacheKey, readCache, sha1, slotFile, writeCache, type IndexEntry } from '../io/cache.js';
+import { cacheKey, draftIndex, indexFile, readCache, sha1, slotFile, writeCache, type IndexEntry } from '../io/cache.js';
 import { listPlanFiles, readSources } from '../io/files.js';
 import { parallelCheck } from '../io/parallel-check.js';
 import { stubOf } from '../io/worker-protocol.js';
@@ -39,6 +39,9 @@ export async function runFull(paths: readonly string[], opts: RunCheckOptions & 
     run = { ok: true, report: checkCorpus(built.corpus, opts.cfg, { lang: opts.lang, today: opts.today }), corpus: built.corpus, only: null };
     index = [...built.corpus.plans.values()].map((lp) => ({ stub: stubOf(lp), hash: hashes.get(lp.file) ?? '', issued: issuedDay(lp), earliest: earliestDeadline(lp) }));
   }
-  if (slot) writeCache(slot, { version: 1, key, report: run.report, index });
+  if (slot && opts.cacheRoot) {
+    writeCache(slot, { version: 1, key, report: run.report, index });
+    writeCache(indexFile(opts.cacheRoot, paths), draftIndex(index));
+  }
   return run;
 }

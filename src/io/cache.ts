@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { Report } from '../model/finding.js';
 import type { LoadedPlan } from '../load/parse-plan.js';
 import { packageRoot } from '../tables.js';
+import { parentIds } from '../model/plan.js';
 
 export interface IndexEntry {
   /** The plan cut to what links, dates and labels it (src/io/worker-protocol.ts stubOf). */
@@ -30,15 +31,28 @@ export interface CacheData {
   index: IndexEntry[];
 }
 
+/** The compact index a draft check reads: plan id → file and parent ids. Kept in its own file. */
+export interface DraftIndex {
+  version: 1;
+  plans: Record<string, { file: string; parents: string[] }>;
+}
+
 export const sha1 = (data: string | Uint8Array): string => createHash('sha1').update(data).digest('hex');
 
 export function defaultCacheDir(env: Record<string, string | undefined>): string {
   return env['KEHOACH_CACHE_DIR'] ?? '.kehoach-cache';
 }
 
+const slotId = (paths: readonly string[]): string => sha1(paths.map((p) => resolve(p)).sort().join('\n')).slice(0, 16);
+
 /** The slot for a set of input paths, resolved against the working directory. */
 export function slotFile(cacheDir: string, paths: readonly string[]): string {
-  return join(cacheDir, `check-${sha1(paths.map((p) => resolve(p)).sort().join('\n')).slice(0, 16)}.json`);
+  return join(cacheDir, `check-${slotId(paths)}.json`);
+}
+
+/** The draft index of the same set of paths. */
+export function indexFile(cacheDir: string, paths: readonly string[]): string {
+  return join(cacheDir, `index-${slotId(paths)}.json`);
 }
 
 let engine: string | undefined;
@@ -63,17 +77,26 @@ export function cacheKey(parts: { files: [string, string][]; settings: unknown }
   return h.digest('hex');
 }
 
-export function readCache(file: string): CacheData | null {
+function readJson<T extends { version: 1 }>(file: string): T | null {
   try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as CacheData;
-    return data.version === 1 && typeof data.key === 'string' ? data : null;
+    const data = JSON.parse(readFileSync(file, 'utf8')) as T;
+    return data.version === 1 ? data : null;
   } catch {
     return null; // no cache, or a broken one: either way, check afresh
   }
 }
 
+export const readCache = (file: string): CacheData | null => readJson<CacheData>(file);
+export const readIndex = (file: string): DraftIndex | null => readJson<DraftIndex>(file);
+
+export function draftIndex(entries: readonly IndexEntry[]): DraftIndex {
+  const plans: DraftIndex['plans'] = {};
+  for (const e of entries) plans[e.stub.plan.id] = { file: e.stub.file, parents: parentIds(e.stub.plan) };
+  return { version: 1, plans };
+}
+
 /** Writes atomically (temp file + rename), so a crash never leaves half a cache. */
-export function writeCache(file: string, data: CacheData): void {
+export function writeCache(file: string, data: CacheData | DraftIndex): void {
   try {
     mkdirSync(dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;

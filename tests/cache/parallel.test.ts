@@ -13,7 +13,7 @@ describe('parallel check', () => {
   it('equals the one-thread check on 300 generated plans', async () => {
     expect(existsSync('dist/cli.js')).toBe(true); // npm test builds first
     const out = mkdtempSync(join(tmpdir(), 'kehoach-par-'));
-    await generateCorpus({ out, plans: 300, shape: '2023', seed: 7 });
+    await generateCorpus({ out, plans: 300, shape: 2023, seed: 7 });
     const run = (workers: string) =>
       spawnSync(process.execPath, ['dist/cli.js', 'check', out, '--format', 'json', '--no-cache', '--today', '2026-01-01'], {
         env: { ...process.env, KEHOACH_WORKERS: workers },
