@@ -8,9 +8,8 @@
  * lets a draft be checked against its parents without reading the whole corpus.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Report } from '../model/finding.js';
 import type { LoadedPlan } from '../load/parse-plan.js';
 import { packageRoot } from '../tables.js';
@@ -57,18 +56,30 @@ export function indexFile(cacheDir: string, paths: readonly string[]): string {
 
 let engine: string | undefined;
 
-/** A hash of the engine's code and tables: a new build or an edited table is a new key. */
+/**
+ * A hash of the engine's code and tables: a new build or an edited table is a new key. The
+ * build writes dist/build-id.txt; running from sources (tests), the sources are hashed.
+ */
 export function engineHash(): string {
   if (engine) return engine;
   const h = createHash('sha1');
-  const here = dirname(fileURLToPath(import.meta.url));
-  for (const dir of ['check', 'rules', 'text', 'load', 'model'].map((d) => join(here, '..', d))) {
-    for (const f of readdirSync(dir).sort()) h.update(f).update(readFileSync(join(dir, f)));
-  }
-  const rules = join(packageRoot(), 'rules');
+  const root = packageRoot();
+  const built = join(root, 'dist', 'build-id.txt');
+  const compiled = import.meta.url.endsWith('.js') && existsSync(built);
+  if (compiled) h.update(readFileSync(built));
+  else hashTree(h, join(root, 'src'));
+  const rules = join(root, 'rules');
   for (const f of readdirSync(rules).sort()) h.update(f).update(readFileSync(join(rules, f)));
   engine = h.digest('hex');
   return engine;
+}
+
+function hashTree(h: ReturnType<typeof createHash>, dir: string): void {
+  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) hashTree(h, p);
+    else h.update(e.name).update(readFileSync(p));
+  }
 }
 
 export function cacheKey(parts: { files: [string, string][]; settings: unknown }): string {

@@ -8,14 +8,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../src/bench/generate.js';
+import pkg from '../../package.json' with { type: 'json' };
+
+/** The file users run: the package's bin (the bundle). */
+const BIN = pkg.bin.kehoach;
 
 describe('parallel check', () => {
   it('equals the one-thread check on 300 generated plans', async () => {
-    expect(existsSync('dist/cli.js')).toBe(true); // npm test builds first
+    expect(existsSync(BIN)).toBe(true); // npm test builds first
     const out = mkdtempSync(join(tmpdir(), 'kehoach-par-'));
     await generateCorpus({ out, plans: 300, shape: 2023, seed: 7 });
     const run = (workers: string) =>
-      spawnSync(process.execPath, ['dist/cli.js', 'check', out, '--format', 'json', '--no-cache', '--today', '2026-01-01'], {
+      spawnSync(process.execPath, [BIN, 'check', out, '--format', 'json', '--no-cache', '--today', '2026-01-01'], {
         env: { ...process.env, KEHOACH_WORKERS: workers },
         encoding: 'utf8',
         maxBuffer: 1 << 28,
