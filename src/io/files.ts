@@ -37,13 +37,8 @@ export async function listPlanFiles(paths: readonly string[], fs: FsLike = nodeF
   const errors: LoadError[] = [];
   for (const given of paths) {
     const p = toPosix(path.normalize(given));
-    let st;
-    try {
-      st = await fs.stat(p);
-    } catch (e) {
-      errors.push(statError(p, e));
-      continue;
-    }
+    const st = await statOrError(fs, p, errors);
+    if (!st) continue;
     if (!st.isDirectory()) {
       files.add(p);
       continue;
@@ -67,13 +62,8 @@ async function walk(dir: string, fs: FsLike, files: Set<string>, errors: LoadErr
   for (const name of names) {
     if (name.startsWith('.') || name === 'node_modules') continue;
     const p = `${dir}/${name}`;
-    let st;
-    try {
-      st = await fs.stat(p);
-    } catch (e) {
-      errors.push(statError(p, e));
-      continue;
-    }
+    const st = await statOrError(fs, p, errors);
+    if (!st) continue;
     if (st.isDirectory()) {
       const real = await fs.realpath(p);
       if (onPath.has(real)) {
@@ -82,6 +72,16 @@ async function walk(dir: string, fs: FsLike, files: Set<string>, errors: LoadErr
       }
       await walk(p, fs, files, errors, new Set([...onPath, real]));
     } else if (st.isFile() && PLAN_FILE.test(name)) files.add(p);
+  }
+}
+
+/** stat, or null with the located error recorded. */
+async function statOrError(fs: FsLike, p: string, errors: LoadError[]): Promise<Awaited<ReturnType<FsLike['stat']>> | null> {
+  try {
+    return await fs.stat(p);
+  } catch (e) {
+    errors.push(statError(p, e));
+    return null;
   }
 }
 

@@ -2,7 +2,7 @@
 import type { Severity } from '../model/finding.js';
 import type { AgencyRef } from '../text/agencies.js';
 import type { Deadline } from '../text/deadline.js';
-import type { Addressing, Match, PairContext, TaskAnalysis } from '../check/types.js';
+import type { Addressing, Match, PairContext, RawFinding, TaskAnalysis } from '../check/types.js';
 
 /** checking.md: error for a duty addressed to the child, warning for a task it mirrors of its own accord. */
 export function severityFor(addressing: Addressing): Severity {
@@ -45,5 +45,28 @@ export function ownedAgencies(t: TaskAnalysis): { ref: AgencyRef; field: string 
   for (const ref of t.lead) out.push({ ref: t.task.request ? { ...ref, request: true } : ref, field: 'lead' });
   for (const ref of t.implement) out.push({ ref: t.task.request ? { ...ref, request: true } : ref, field: 'implement' });
   for (const d of t.duties) if (d.bullet !== null) for (const ref of d.owners) out.push({ ref, field: 'duties' });
+  return out;
+}
+
+/** Findings for the matched pairs whose deadline comparison gave `verdict` (late-deadline, weakened-deadline). */
+export function deadlineFindings(ctx: PairContext, verdict: 'late' | 'weakened'): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const { m, p, c } of matchedPairs(ctx)) {
+    const v = ctx.deadlines.get(`${p.key}\u0000${c.key}`);
+    if (v?.verdict !== verdict) continue;
+    out.push({
+      severity: severityFor(ctx.addressing.get(p.key) ?? 'not-addressed'),
+      task: c.key,
+      parentTask: p.key,
+      field: 'deadline',
+      data: {
+        ...pairData(ctx, m, p, c),
+        parentDeadline: deadlineData(p.deadline),
+        childDeadline: deadlineData(c.deadline),
+        ...(verdict === 'late' ? { delayDays: v.delayDays } : {}),
+        reason: v.reason,
+      },
+    });
+  }
   return out;
 }

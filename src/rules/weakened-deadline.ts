@@ -1,25 +1,11 @@
-/** weakened-deadline: the parent's deadline has a finite end and the child's has none. */
-import type { PairRule, RawFinding } from '../check/types.js';
-import { deadlineData, matchedPairs, pairData, severityFor } from './helpers.js';
+/** weakened-deadline: the parent's deadline has a finite end and the child's has none (late wins over weakened). */
+import type { PairRule } from '../check/types.js';
+import { deadlineFindings } from './helpers.js';
 
 export const weakenedDeadline: PairRule = {
   id: 'weakened-deadline',
   scope: 'pair',
   defaultSeverity: 'error',
   graded: true,
-  check(ctx) {
-    const out: RawFinding[] = [];
-    for (const { m, p, c } of matchedPairs(ctx)) {
-      const v = ctx.deadlines.get(`${p.key}\u0000${c.key}`);
-      if (v?.verdict !== 'weakened') continue;
-      out.push({
-        severity: severityFor(ctx.addressing.get(p.key) ?? 'not-addressed'),
-        task: c.key,
-        parentTask: p.key,
-        field: 'deadline',
-        data: { ...pairData(ctx, m, p, c), parentDeadline: deadlineData(p.deadline), childDeadline: deadlineData(c.deadline), reason: v.reason },
-      });
-    }
-    return out;
-  },
+  check: (ctx) => deadlineFindings(ctx, 'weakened'),
 };
