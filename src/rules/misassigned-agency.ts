@@ -3,7 +3,7 @@
  * child's level, of the parent's lead. Parent lead = the child's own government: any
  * agency of the child's government will do, and so will the bodies under it that it directs
  * (a district handing its duty to its communes' committees). Several leads: any counterpart pair passes.
- * Vague leads are not judged.
+ * Vague leads are not judged; a department's own plan is not judged (it leads its own tasks).
  */
 import type { PairRule, RawFinding } from '../check/types.js';
 import { counterparts, isCounterpart, type AgencyRef } from '../text/agencies.js';
@@ -28,6 +28,9 @@ export const misassignedAgency: PairRule = {
     const out: RawFinding[] = [];
     const level = ctx.child.level;
     const on = ctx.child.on;
+    // A department's own plan carries the province's tasks within its own sector, led by
+    // itself: there is no counterpart one level down to expect.
+    if (level === 'department') return out;
     for (const { m, p, c } of matchedPairs(ctx)) {
       const parentLeads = judged(p.owners);
       const childLeads = judged(c.owners);

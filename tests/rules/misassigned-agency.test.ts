@@ -12,6 +12,7 @@ describe('misassigned-agency', () => {
       { name: 'any of several leads is a counterpart', plans: [parent(['Sở Thông tin và Truyền thông', 'Báo Thanh Hóa']), child(['Phòng Nội vụ', 'Phòng Văn hoá, Thông tin'])] },
       { name: "parent lead is the child's own government: any office of it will do", plans: [parent(['Ủy ban nhân dân các huyện, thị xã, thành phố']), child(['Phòng Tư pháp'])] },
       { name: "parent lead is the child's own government: the child may hand it to its communes", plans: [parent(['Ủy ban nhân dân cấp huyện']), child(['Ủy ban nhân dân các phường, xã'])] },
+      { name: "a department's own plan leads its tasks itself", plans: [parent(['Sở Nội vụ']), { ...child(['Sở Tư pháp']), level: 'department', issuer: 'Sở Tư pháp tỉnh Thanh Hóa' }] },
       { name: 'vague lead is not judged', plans: [parent(['Sở Nội vụ']), child(['các cơ quan, đơn vị có liên quan'])] },
     ],
     invalid: [
