@@ -11,18 +11,18 @@ import type { PlanAnalysis } from '../check/types.js';
 import type { LoadError } from '../load/errors.js';
 import { parsePlanText, type LoadedPlan } from '../load/parse-plan.js';
 import type { Finding } from '../model/finding.js';
-import { readSource } from './files.js';
+import { readSourceSync } from './files.js';
 import { stubOf, type FromWorker, type ToWorker } from './worker-protocol.js';
 
 const held = new Map<string, LoadedPlan>();
 const port = parentPort!;
 const reply = (m: FromWorker): void => port.postMessage(m);
 
-async function load(files: string[], maxFileBytes: number): Promise<void> {
+function load(files: string[], maxFileBytes: number): void {
   const errors: LoadError[] = [];
   const stubs = [];
   for (const file of files) {
-    const src = await readSource(file, { maxFileBytes });
+    const src = readSourceSync(file, maxFileBytes);
     if (!('text' in src)) {
       errors.push(src);
       continue;
@@ -62,7 +62,7 @@ function check(m: Extract<ToWorker, { kind: 'check' }>): void {
 
 port.on('message', (m: ToWorker) => {
   const run = async (): Promise<void> => {
-    if (m.kind === 'load') await load(m.files, m.maxFileBytes);
+    if (m.kind === 'load') load(m.files, m.maxFileBytes);
     else if (m.kind === 'send') reply({ kind: 'sent', plans: m.ids.map((id) => held.get(id)!) });
     else check(m);
   };
