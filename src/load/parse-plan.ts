@@ -22,7 +22,7 @@ const MAX_ALIAS_COUNT = 100;
 export function parsePlanText(file: string, text: string): ParseResult {
   const lc = new LineCounter();
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const doc = parseDocument(src, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(src, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
   if (doc.errors.length) {
     return {
       ok: false,
@@ -49,7 +49,7 @@ export function parsePlanText(file: string, text: string): ParseResult {
 }
 
 function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace('please use YAML.parseAllDocuments()', 'a plan file holds one YAML document');
 }
 
 type Doc = ReturnType<typeof parseDocument>;
@@ -63,7 +63,7 @@ function schemaErrors(file: string, doc: Doc, lc: LineCounter, error: z.ZodError
       pos = positionOfKey(doc, lc, path, issue.keys[0]) ?? pos;
       where = [...path, issue.keys[0]].join('.');
     }
-    return { file, ...pos, code: 'schema' as const, message: `${where}: ${issue.message}` };
+    return { file, ...pos, code: 'schema' as const, message: `${where}: ${issue.message}`.replace(/\r\n|\r|\n/g, '\\n') };
   });
 }
 
