@@ -45,6 +45,8 @@ export interface BuiltTask {
   cascade?: 'none';
   /** owned (as lead, implementer or "+" duty) by the level below: its children must carry it */
   addressed: boolean;
+  /** set by the misassigned-agency defect: the lead role children then follow, as drafters copy their parent */
+  reassigned?: TRef[];
 }
 
 export interface BuiltPlan {
@@ -95,7 +97,8 @@ export interface TaskEnv {
 /** One template → one task, or null when no agency of the template exists at this level. */
 export function buildTask(tpl: Tpl, env: TaskEnv, due: { own: number | null; sub: number | null }): BuiltTask | null {
   const { ctx: c, parent, rng } = env;
-  const lead = names(tpl.lead, c, rng);
+  const parents = (tpl.from ?? []).map((id) => parent?.byTpl.get(id)).filter((t): t is BuiltTask => t !== undefined);
+  const lead = names(parents.find((p) => p.reassigned)?.reassigned ?? tpl.lead, c, rng);
   let implement = names(tpl.implement, c, rng);
   if (tpl.lead?.length || tpl.implement?.length) {
     if (!lead.names.length && !implement.names.length) {
@@ -118,7 +121,6 @@ export function buildTask(tpl: Tpl, env: TaskEnv, due: { own: number | null; sub
     if (d.owner && owner === null) continue;
     duties.push({ ...(owner ? { owner } : {}), ownerRef: d.owner ?? null, ...(d.request ? { request: true } : {}), does: d.does(c) });
   }
-  const parents = (tpl.from ?? []).map((id) => parent?.byTpl.get(id)).filter((t): t is BuiltTask => t !== undefined);
   const deadline = chooseDeadline(tpl, env, parents, due);
   const lower = (r: TRef | null): boolean => r === 'lowerExec' || r === 'lowerBroadcast';
   const addressed = owners.refs.some(lower) || duties.some((d) => lower(d.ownerRef));
@@ -151,8 +153,10 @@ function chooseDeadline(tpl: Tpl, env: TaskEnv, parents: BuiltTask[], due: { own
   // Reporting days run down the chain: strictly earlier than what the parent asks of this level.
   const form = (): number => (rng.chance(0.12) ? 3 : rng.int(0, 2));
   if (tpl.deadline === 'own') {
-    const bound = parent ? (parent.subDue ?? parent.ownDue) : null;
-    due.own = bound === null ? 0 : bound + rng.int(1, 2);
+    // Earlier than both of the parent's days: its ask of this level and its own report (the two
+    // differ in order only where a reporting-chain defect made the ask too late).
+    const bound = parent ? Math.max(parent.subDue ?? -1, parent.ownDue ?? -1) : -1;
+    due.own = bound < 0 ? 0 : bound + rng.int(1, 2);
     return yearlyText(due.own, form());
   }
   if (tpl.deadline === 'sub') {

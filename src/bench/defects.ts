@@ -58,10 +58,13 @@ const INJECT: Record<DefectKind, Inject> = {
     // A department's plan owes what the province gives "các sở, ban, ngành"; a government's plan
     // what its parent gives the level below (the generator's `addressed`).
     const owed = (c: BuiltTask): boolean => (p.level === 'department' ? c.ownerRefs.includes('depts') : c.addressed);
-    const cands = p.tasks.filter((t) => !PAIR_ONLY.has(t.tpl) && counterparts(t, parent).some(owed));
-    const t = pickTask(rng, cands);
+    // Only a duty no other task of the child carries out as well (the commune's radio work also
+    // answers the district's media task) is really missing when its task is left out.
+    const soleOwed = (t: BuiltTask): BuiltTask | undefined =>
+      counterparts(t, parent).find((c) => owed(c) && !p.tasks.some((u) => u !== t && u.from.includes(c.tpl)));
+    const t = pickTask(rng, p.tasks.filter((x) => !PAIR_ONLY.has(x.tpl) && soleOwed(x) !== undefined));
     if (!t) return null;
-    const pt = counterparts(t, parent).find(owed)!;
+    const pt = soleOwed(t)!;
     p.tasks = numberTasks(p.tasks.filter((x) => x !== t));
     p.byTpl.delete(t.tpl);
     return { task: null, parentTask: pt.key, evidence: titleOf(t), detail: `left out "${titleOf(t)}"` };
@@ -81,6 +84,7 @@ const INJECT: Record<DefectKind, Inject> = {
     const pt = counterparts(t, parent).find((c) => c.ownerRefs.includes(t.ownerRefs[0]!))!;
     t.lead = [n!];
     t.ownerRefs = [r];
+    t.reassigned = [r];
     t.coordinate = t.coordinate?.filter((x) => x !== n);
     return { task: t.key, parentTask: pt.key, evidence: n!, detail: `lead ${n} instead of ${current}` };
   },
@@ -94,7 +98,10 @@ const INJECT: Record<DefectKind, Inject> = {
     const list = t.ownerField === 'lead' ? t.lead! : t.implement!;
     const was = list[0];
     list[0] = higher;
-    return { task: t.key, parentTask: null, evidence: higher, detail: `${t.ownerField} ${higher} (a higher level) instead of ${was}` };
+    return {
+      task: t.key, parentTask: null, also: ['misassigned-agency'], evidence: higher,
+      detail: `${t.ownerField} ${higher} (a higher level) instead of ${was}; where matched, not the counterpart either`,
+    };
   },
   'order-to-independent-body': (p, _parent, rng) => {
     const t = pickTask(rng, p.tasks.filter((x) => x.request && x.ownerRefs.some((r) => r === 'front' || r === 'union' || r === 'partyMass')));

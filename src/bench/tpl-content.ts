@@ -51,7 +51,7 @@ export const CONTENT: Tpl[] = [
     implement: ['lowerExec'], coordinate: ['front'],
   },
   {
-    id: 'contest', sec: 'II.1', at: { province: 0.4, district: 0.4, commune: 0.6 }, deadline: { w: 6 }, kind: 'execution', from: ['contest'],
+    id: 'contest', sec: 'II.1', at: { province: 0.4, district: 0.4, commune: 0.4 }, deadline: { w: 6 }, kind: 'execution', from: ['contest'],
     title: () => 'Tổ chức Hội thi tìm hiểu Luật Thực hiện dân chủ ở cơ sở',
     lead: ['justice'], coordinate: ['culture', 'front', 'vague'],
   },
@@ -143,22 +143,22 @@ export const CONTENT: Tpl[] = [
     implement: ['front'],
   },
   {
-    id: 'model', sec: 'II', at: { province: 0.4, district: 0.4, commune: 0.6 }, deadline: { w: 6 }, kind: 'execution',
+    id: 'model', sec: 'II', at: { province: 0.4, district: 0.4, commune: 0.4 }, deadline: { w: 6 }, kind: 'execution',
     title: (c) => `Xây dựng mô hình điểm về thực hiện dân chủ ở cơ sở trên địa bàn ${placeOf(c)}`,
     lead: ['home'], coordinate: ['front', 'culture'],
   },
   {
-    id: 'award', sec: 'II', at: { national: 1, province: 0.5, district: 0.5, commune: 0.7 }, deadline: 'per', kind: 'execution', from: ['award'],
+    id: 'award', sec: 'II', at: { national: 1, province: 0.5, district: 0.5, commune: 0.5 }, deadline: 'per', kind: 'execution', from: ['award'],
     title: () => 'Khen thưởng tập thể, cá nhân có thành tích tiêu biểu trong thực hiện dân chủ ở cơ sở',
     lead: ['home'], coordinate: ['front'],
   },
   {
-    id: 'yearPlan', sec: 'II.1', at: { district: 0.5, commune: 0.8 }, deadline: { w: 3 }, kind: 'completion',
+    id: 'yearPlan', sec: 'II.1', at: { district: 0.5, commune: 0.5 }, deadline: { w: 3 }, kind: 'completion',
     title: () => 'Xây dựng kế hoạch tuyên truyền, phổ biến Luật năm tiếp theo',
     lead: ['home'],
   },
   {
-    id: 'selfcheck', sec: 'II', at: { district: 0.5, commune: 0.8 }, deadline: 'per', kind: 'execution',
+    id: 'selfcheck', sec: 'II', at: { district: 0.5, commune: 0.6 }, deadline: 'per', kind: 'execution',
     title: () => 'Tự kiểm tra việc thực hiện dân chủ ở cơ sở',
     lead: ['home'],
   },
