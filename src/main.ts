@@ -11,6 +11,15 @@ const positiveNumber = (v: string): number => {
   return n;
 };
 
+/** --today: a real calendar day, YYYY-MM-DD (waiver expiry compares against it). */
+const isoDay = (v: string): string => {
+  const d = /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : null;
+  if (!d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) {
+    throw new CommanderError(EXIT.usage, 'kehoach.usage', `--today wants a date as YYYY-MM-DD, not "${v}"`);
+  }
+  return v;
+};
+
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   let code: number = EXIT.ok;
   const program = new Command('kehoach')
@@ -55,7 +64,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .option('-c, --config <file>', `configuration file (default: ./kehoach.config.yaml when present)`)
     .option('--no-cache', 'do not read or write the cache')
     .option('--cache-dir <dir>', 'where the cache lives (default: $KEHOACH_CACHE_DIR or ./.kehoach-cache)')
-    .option('--today <date>', 'the date waivers expire against (YYYY-MM-DD; default: today)')
+    .addOption(new Option('--today <date>', 'the date waivers expire against (YYYY-MM-DD; default: today)').argParser(isoDay))
     .addOption(maxSize())
     .action(async (paths: string[], opts) => {
       const { checkCommand } = await import('./commands/check.js');
@@ -100,7 +109,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .addOption(new Option('--lang <lang>', 'language of the report (default vi)').choices(['vi', 'en']))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('-c, --config <file>', 'configuration file (default: ./kehoach.config.yaml when present)')
-    .option('--today <date>', 'the date waivers expire against (YYYY-MM-DD; default: today)')
+    .addOption(new Option('--today <date>', 'the date waivers expire against (YYYY-MM-DD; default: today)').argParser(isoDay))
     .addOption(maxSize())
     .action(async (parent: string, child: string, opts) => {
       const { diffCommand } = await import('./commands/diff.js');
@@ -117,7 +126,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .addOption(new Option('--lang <lang>', 'language of the report (default vi)').choices(['vi', 'en']))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('-c, --config <file>', 'configuration file (default: ./kehoach.config.yaml when present)')
-    .option('--today <date>', 'the date waivers expire against (YYYY-MM-DD; default: today)')
+    .addOption(new Option('--today <date>', 'the date waivers expire against (YYYY-MM-DD; default: today)').argParser(isoDay))
     .addOption(maxSize())
     .action(async (parent: string, opts) => {
       const { auditCommand } = await import('./commands/audit.js');

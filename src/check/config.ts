@@ -44,7 +44,14 @@ export function parseYamlWith<T>(file: string, text: string, schema: z.ZodType<T
   if (doc.errors.length) {
     return { ok: false, errors: doc.errors.map((e) => ({ file, ...posAt(lc, e.pos[0]), code: 'yaml-syntax' as const, message: e.message.split('\n')[0]! })) };
   }
-  const r = schema.safeParse(doc.toJS({ maxAliasCount: 100 }) ?? {});
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    // yaml throws on excessive aliases (a resource-exhaustion attack).
+    return { ok: false, errors: [{ file, ...START, code: 'yaml-syntax' as const, message: (e as Error).message.split('\n')[0]! }] };
+  }
+  const r = schema.safeParse(raw ?? {});
   if (r.success) return { ok: true, value: r.data };
   return {
     ok: false,

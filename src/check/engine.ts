@@ -57,7 +57,7 @@ function finish(rule: Rule, raw: RawFinding, lp: LoadedPlan, parentLp: LoadedPla
   const severity: Severity = override ?? raw.severity;
   const taskIndex = raw.task === null ? -1 : lp.plan.tasks.findIndex((t) => t.key === raw.task);
   const tp = taskIndex >= 0 ? lp.positions.tasks[taskIndex] : undefined;
-  const pos = (raw.field && tp?.fields[raw.field]) || tp?.at || (raw.field && lp.positions.fields[raw.field]) || lp.positions.at;
+  const pos = raw.at || (raw.field && tp?.fields[raw.field]) || tp?.at || (raw.field && lp.positions.fields[raw.field]) || lp.positions.at;
   const vars = { ...raw.data, plan: planName(lp), parent: parentLp ? planName(parentLp) : null };
   return {
     rule: rule.id,

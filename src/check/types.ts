@@ -92,6 +92,8 @@ export interface RawFinding {
   parentTask: string | null;
   /** Which field of the child task to point at (deadline, lead…); the task itself when absent. */
   field?: string;
+  /** An exact position, when the finding is about something other than a task (a waiver). */
+  at?: { line: number; column: number } | undefined;
   data: Record<string, unknown>;
 }
 

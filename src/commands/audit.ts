@@ -29,6 +29,6 @@ export async function auditCommand(io: CliIO, parentArg: string, opts: AuditComm
   if (!loaded.ok) return reportLoadErrors(io, loaded.errors);
   const lang: Lang = opts.lang ?? cfg.lang ?? 'vi';
   const audit = buildAudit(loaded.corpus, loaded.ids[0]!, { depth: opts.depth ?? 1, ...(opts.today ? { today: opts.today } : {}) }, cfg, lang);
-  await emit(io, formatAudit(opts.format, audit), opts.output);
+  if (!(await emit(io, formatAudit(opts.format, audit), opts.output))) return EXIT.load;
   return EXIT.ok;
 }

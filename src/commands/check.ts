@@ -43,7 +43,7 @@ export async function checkCommand(io: CliIO, paths: string[], opts: CheckComman
   if (!run.ok) return reportLoadErrors(io, run.errors);
   const { report } = run;
   const color = io.isTTY && !io.env['NO_COLOR'] && !opts.output;
-  await emit(io, await formatReport(opts.format, report, { lang, color, corpus: run.corpus, ...(run.only ? { only: run.only } : {}) }), opts.output);
+  if (!(await emit(io, await formatReport(opts.format, report, { lang, color, corpus: run.corpus, ...(run.only ? { only: run.only } : {}) }), opts.output))) return EXIT.load;
   return exitFor(report, opts.failOn ?? cfg.failOn);
 }
 

@@ -30,8 +30,17 @@ export async function loadOrReport(io: CliIO, paths: readonly string[], opts: Lo
   return null;
 }
 
-/** Writes to --output when given, else to stdout. */
-export async function emit(io: CliIO, text: string, output?: string): Promise<void> {
-  if (output) await writeFile(output, text, 'utf8');
-  else io.out(text);
+/** Writes to --output when given, else to stdout. A file that cannot be written is the user's to fix: false, with the reason on stderr. */
+export async function emit(io: CliIO, text: string, output?: string): Promise<boolean> {
+  if (!output) {
+    io.out(text);
+    return true;
+  }
+  try {
+    await writeFile(output, text, 'utf8');
+    return true;
+  } catch (e) {
+    io.err(`kehoach: cannot write ${output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    return false;
+  }
 }

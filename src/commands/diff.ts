@@ -37,6 +37,6 @@ export async function diffCommand(io: CliIO, parentArg: string, childArg: string
   const diff = buildDiff(loaded.corpus, parentId, childId, cfg, lang, opts.today ? { today: opts.today } : {});
   // Colour only for a person at a terminal: never into a file, never with NO_COLOR (no-color.org).
   const color = io.isTTY && !io.env['NO_COLOR'] && !opts.output;
-  await emit(io, formatDiff(opts.format, diff, { color }), opts.output);
+  if (!(await emit(io, formatDiff(opts.format, diff, { color }), opts.output))) return EXIT.load;
   return EXIT.ok;
 }

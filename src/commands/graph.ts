@@ -11,6 +11,6 @@ export const GRAPH_FORMATS = { text: graphText, json: graphJson, mermaid: graphM
 export async function graphCommand(io: CliIO, paths: string[], opts: { format: keyof typeof GRAPH_FORMATS; output?: string; maxFileSize?: number }): Promise<number> {
   const corpus = await loadOrReport(io, paths, opts.maxFileSize ? { maxFileMb: opts.maxFileSize } : {});
   if (!corpus) return EXIT.load;
-  await emit(io, GRAPH_FORMATS[opts.format](graphView(corpus.graph, corpus.order)), opts.output);
+  if (!(await emit(io, GRAPH_FORMATS[opts.format](graphView(corpus.graph, corpus.order)), opts.output))) return EXIT.load;
   return EXIT.ok;
 }

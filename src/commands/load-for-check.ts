@@ -44,8 +44,8 @@ export async function loadForCheck(paths: readonly string[], plan: string | unde
     plans = [...plans.filter((lp) => lp.plan.id !== draft.loaded.plan.id), draft.loaded];
     only = new Set([draft.loaded.plan.id]);
   }
-  if (errors.length) return { ok: false, errors: sortErrors(errors) };
-  const linked = linkPlans(plans);
+  // Linking runs even after file errors, so every load error is reported at once (as validate does).
+  const linked = linkPlans(plans, errors);
   if (!linked.ok) return linked;
   if (plan && !draftFile && !linked.corpus.plans.has(plan)) {
     return { ok: false, errors: [{ file: paths.join(', '), ...START, code: 'not-found', message: `no plan with id "${plan}" among the loaded plans` }] };

@@ -10,12 +10,16 @@ import { listPlanFiles, readSources } from '../io/files.js';
 import { parallelCheck } from '../io/parallel-check.js';
 import { stubOf } from '../io/worker-protocol.js';
 import type { CheckRun, RunCheckOptions } from './run-check.js';
+import { loadForCheck } from './load-for-check.js';
 
 export async function runFull(paths: readonly string[], opts: RunCheckOptions & { workers: number; minParallelFiles: number; cacheRoot: string | null; maxFileBytes: number }): Promise<CheckRun> {
   const listed = await listPlanFiles(paths);
-  if (listed.errors.length) return { ok: false, errors: sortErrors(listed.errors) };
   const { sources, errors } = await readSources(listed.files, { maxFileBytes: opts.maxFileBytes });
-  if (errors.length) return { ok: false, errors: sortErrors(errors) };
+  if (listed.errors.length || errors.length) {
+    // Report every load error at once, as validate does, not only the first kind found.
+    const all = await loadForCheck(paths, undefined, { maxFileMb: opts.maxFileMb, cache: false, cfg: opts.cfg });
+    return all.ok ? { ok: false, errors: sortErrors([...listed.errors, ...errors]) } : all;
+  }
   const hashes = new Map(sources.map((s) => [s.file, sha1(s.text)]));
   const slot = opts.cacheRoot ? slotFile(opts.cacheRoot, paths) : null;
   const key = cacheKey({ files: [...hashes], settings: { cfg: opts.cfg, lang: opts.lang, today: opts.today } });

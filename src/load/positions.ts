@@ -22,6 +22,8 @@ export interface PlanPositions {
   tasks: TaskPositions[];
   /** Positions of the basedOn entries that name parent plans, in order. */
   basedOn?: Pos[];
+  /** Positions of the waiver entries, in order. */
+  waivers?: Pos[];
 }
 
 export const START: Pos = { line: 1, column: 1 };
@@ -61,7 +63,10 @@ export function collectPositions(doc: Document, lc: LineCounter): PlanPositions 
       if (isPlanRef && node?.range) basedOn.push(posAt(lc, node.range[0]));
     }
   }
-  return { at, fields: fieldsOf(lc, root), tasks, basedOn };
+  const waivers: Pos[] = [];
+  const list = isMap(root) ? root.get('waivers', true) : undefined;
+  if (isSeq(list)) for (const item of list.items) waivers.push((item as Node | null)?.range ? posAt(lc, (item as Node).range![0]) : at);
+  return { at, fields: fieldsOf(lc, root), tasks, basedOn, waivers };
 }
 
 /** The position of the node at `path`, or of its nearest existing ancestor. */

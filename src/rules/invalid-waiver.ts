@@ -24,7 +24,8 @@ export const invalidWaiver: ReportRule = {
             : !findings.some((f) => waiverMatches(w, f))
               ? 'unused'
               : null;
-      if (problem) out.push({ severity: 'warning', task: w.task ?? null, parentTask: w.parentTask ?? null, field: 'waivers', data: { ...base, problem, expires: w.expires ?? null } });
+      const at = loaded.positions.waivers?.[index];
+      if (problem) out.push({ severity: 'warning', task: w.task ?? null, parentTask: w.parentTask ?? null, field: 'waivers', at, data: { ...base, problem, expires: w.expires ?? null } });
     });
     return out;
   },

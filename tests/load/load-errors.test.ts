@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { fixture, runCli } from '../helpers/cli.js';
 
 const cases: [string, string, string][] = [
-  ['yaml-syntax', 'tests/fixtures/load/yaml-syntax/plan.yaml:5:1: error: Missing closing "quote [yaml-syntax]', 'malformed YAML'],
+  ['yaml-syntax', 'tests/fixtures/load/yaml-syntax/plan.yaml:2:8: error: Missing closing "quote [yaml-syntax]', 'malformed YAML (at the opening quote)'],
   ['schema-missing', 'tests/fixtures/load/schema-missing/plan.yaml:1:1: error: title: required field is missing [schema]', 'missing field'],
   ['schema-type', 'tests/fixtures/load/schema-type/plan.yaml:3:8: error: level: Invalid option', 'wrong enum'],
   ['schema-type', 'tests/fixtures/load/schema-type/plan.yaml:6:12: error: tasks.0.title: Invalid input: expected string, received number [schema]', 'wrong type'],

@@ -14,8 +14,7 @@
  * cannot be met as root, so it is simulated with an injected file system (as in
  * tests/load/load-errors.test.ts). Fixtures from tests/fixtures/load are reused.
  *
- * Rows marked `knownBug` describe what the program should do and does not yet; they run
- * as `it.fails`, so they turn red the day the bug is fixed: then drop the mark.
+ * Every row states what the program must do, and it does.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -58,7 +57,6 @@ interface Base {
   /** Makes generated inputs (idempotent). */
   setup?: () => void;
   /** Why the row is expected to fail today: the bug, where it lives, and what happens instead. */
-  knownBug?: string;
 }
 
 interface LoadRow extends Base {
@@ -184,8 +182,6 @@ const CATALOGUE: Row[] = [
     kind: 'load',
     paths: [`${L}/yaml-syntax`],
     lines: [E(`${L}/yaml-syntax/plan.yaml`, 2, 8, 'Missing closing "quote', 'yaml-syntax')],
-    knownBug:
-      'the error points past the end of the file (5:1 in a 4-line file), not at the opening quote (2:8): yaml reports MISSING_CHAR at the end of the scalar and parsePlanText passes e.pos[0] through',
   },
   {
     id: 'colon-in-title',
@@ -249,8 +245,6 @@ const CATALOGUE: Row[] = [
     commands: ['validate'],
     run: () => inChildProcess(['validate', DEEP2], false),
     lines: [new RegExp(`^${DEEP2}/a\\.yaml:1:\\d+: error: .+ \\[yaml-syntax\\]$`), new RegExp(`^${DEEP2}/b\\.yaml:1:\\d+: error: .+ \\[yaml-syntax\\]$`)],
-    knownBug:
-      'the process aborts (exit 134, "FATAL ERROR: RegExpCompiler Allocation failed - process out of memory" and a native stack): the second stack overflow inside the yaml composer in one process kills V8; parsePlanText needs a nesting-depth guard before parseDocument',
   },
   // Size, encoding, file kinds.
   {
@@ -422,8 +416,6 @@ const CATALOGUE: Row[] = [
     commands: ['check'],
     extra: ['--config', `${R}/config/alias-bomb.yaml`],
     lines: [new RegExp(`^${R}/config/alias-bomb\\.yaml:\\d+:\\d+: error: Excessive alias count.* \\[yaml-syntax\\]$`)],
-    knownBug:
-      'prints "kehoach: internal error: Excessive alias count indicates a resource exhaustion attack" with no file or position: parseYamlWith (src/check/config.ts) calls doc.toJS({ maxAliasCount }) outside a try, unlike parsePlanText',
   },
   // Inputs that load, with findings.
   {
@@ -505,8 +497,6 @@ const CATALOGUE: Row[] = [
     findings: [{ rule: 'invalid-waiver', severity: 'warning', task: 'II.1', file: `${R}/waiver-no-reason/plan.yaml`, line: 16, column: 5, data: { problem: 'no-reason' } }],
     code: 0,
     codeFailOnWarning: 1,
-    knownBug:
-      'invalid-waiver points at the task the waiver names (8:5), or at `waivers:` when it names none, never at the waiver entry (16:5): finish() in src/check/engine.ts resolves field "waivers" through the task, and positions.ts records no waiver positions',
   },
 ];
 
@@ -588,12 +578,11 @@ describe('catalogue of bad inputs', () => {
       'binary file', 'empty directory', 'missing path', 'an unreadable file', 'BOM', 'CRLF', 'NFD-encoded Vietnamese', 'tabs',
       'a deadline in the year 1900', 'a child issued before its parent', 'a symlink loop', 'a waiver without a reason', 'an unknown rule id in config',
     ];
-    for (const n of named) expect(CATALOGUE.some((r) => r.covers.startsWith(n) && !r.knownBug), n).toBe(true);
+    for (const n of named) expect(CATALOGUE.some((r) => r.covers.startsWith(n)), n).toBe(true);
   });
 
   for (const row of CATALOGUE) {
-    const name = `${row.id} (${row.covers})${row.knownBug ? ` — KNOWN BUG: ${row.knownBug}` : ''}`;
-    (row.knownBug ? it.fails : it)(name, () => runRow(row), 180_000);
+    it(`${row.id} (${row.covers})`, () => runRow(row), 180_000);
   }
 });
 
@@ -645,11 +634,8 @@ describe('validate and check agree on load errors', () => {
     expect(errorLines(v.err).length).toBeGreaterThan(15);
   });
 
-  // KNOWN BUG: runFull (src/commands/run-full.ts) returns as soon as listing or reading found an
-  // error, so `check` prints only those (2 lines here: the binary and the non-UTF-8 file) and
-  // none of the 19 parse and link errors `validate` prints. A drafter fixes one, re-runs, and
-  // meets the next. Drop `.fails` when check collects every error like loadCorpusFromPaths does.
-  it.fails('check lists the same errors as validate, in the same order', async () => {
+  // A drafter who fixes one error and re-runs must not meet the next one only then.
+  it('check lists the same errors as validate, in the same order', async () => {
     const v = await runCli(['validate', ...MANY], ENV);
     const c = await runCli(checkArgs(MANY), ENV);
     noCrash(c);
@@ -667,19 +653,17 @@ describe('validate and check agree on load errors', () => {
   });
 });
 
-describe('known bugs at the command line (not loader inputs; drop `.fails` when fixed)', () => {
-  // src/main.ts declares --today without a parser: any text is taken as the date, and waiver
-  // expiry compares strings ("2025-12-31" < "banana"), so every waiver with an expiry is expired.
-  it.fails('check --today banana: a usage error naming the value (exit 2)', async () => {
+describe('command-line mistakes', () => {
+  // Waiver expiry compares dates: a --today that is not a date would expire every waiver.
+  it('check --today banana: a usage error naming the value (exit 2)', async () => {
     const r = await runCli(['check', `${R}/unknown-agency`, '--today', 'banana', '--format', 'json', '--no-cache'], ENV);
     expect(r.code).toBe(2);
     expect(r.err).toContain('banana');
     expect(r.out).toBe('');
   });
 
-  // emit() (src/commands/context.ts) lets writeFile's ENOENT reach main(), which prints it as an
-  // "internal error": the user's mistake (a missing directory) reads as a crash of the program.
-  it.fails('check -o into a missing directory: an error naming the path, not an "internal error"', async () => {
+  // A missing output directory is the user's mistake, not a crash of the program.
+  it('check -o into a missing directory: an error naming the path, not an "internal error"', async () => {
     const out = join(TMP, 'no-such-dir', 'report.json');
     const r = await runCli(['check', `${R}/unknown-agency`, '-o', out, '--format', 'json', '--no-cache', '--today', TODAY], ENV);
     expect(r.code).toBe(2);
