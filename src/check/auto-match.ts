@@ -15,16 +15,27 @@ import type { Match, PlanAnalysis, TaskAnalysis, Uncertain } from './types.js';
 /** Squared, smoothed IDF weight of a feature over the tasks of both plans: ln((n+1)/(df+1)) + 1. */
 function weigher(parent: PlanAnalysis, child: PlanAnalysis): (f: string) => number {
   const n = parent.tasks.length + child.tasks.length;
-  const memo = new Map<string, number>();
-  return (f) => {
-    let w = memo.get(f);
-    if (w === undefined) {
-      const df = (parent.df.get(f) ?? 0) + (child.df.get(f) ?? 0);
-      w = (Math.log((n + 1) / (df + 1)) + 1) ** 2;
-      memo.set(f, w);
+  // df is a whole number from 0 to n: one table of weights per edge instead of a logarithm per lookup.
+  const table = Float64Array.from({ length: n + 1 }, (_, df) => (Math.log((n + 1) / (df + 1)) + 1) ** 2);
+  return (f) => table[(parent.df.get(f) ?? 0) + (child.df.get(f) ?? 0)]!;
+}
+
+/** Feature → indices of the candidate parent tasks holding it; built once per parent (a parent has many children). */
+const indexes = new WeakMap<TaskAnalysis[], Map<string, number[]>>();
+function featureIndex(candidates: TaskAnalysis[]): Map<string, number[]> {
+  let index = indexes.get(candidates);
+  if (!index) {
+    index = new Map();
+    for (let i = 0; i < candidates.length; i++) {
+      for (const f of candidates[i]!.features) {
+        const list = index.get(f);
+        if (list) list.push(i);
+        else index.set(f, [i]);
+      }
     }
-    return w;
-  };
+    indexes.set(candidates, index);
+  }
+  return index;
 }
 
 const families = (t: TaskAnalysis): Set<string> => new Set(t.owners.map((a) => a.family).filter((f): f is string => Boolean(f)));
@@ -35,8 +46,7 @@ export function autoMatches(candidates: TaskAnalysis[], free: TaskAnalysis[], pa
   const w2 = weigher(parent, child);
   const sq = (t: TaskAnalysis): number => t.features.reduce((n, f) => n + w2(f), 0);
   // Inverted index of the parents' features: a child meets only parents it shares a feature with.
-  const index = new Map<string, number[]>();
-  candidates.forEach((p, i) => p.features.forEach((f) => (index.get(f) ?? index.set(f, []).get(f)!).push(i)));
+  const index = featureIndex(candidates);
   const parentSq = candidates.map(sq);
   const parentFam = candidates.map(families);
   const W = cfg.weights;
@@ -44,7 +54,12 @@ export function autoMatches(candidates: TaskAnalysis[], free: TaskAnalysis[], pa
   const score = new Float64Array(P * C); // score[i * C + j]: parent i, child j
   free.forEach((c, j) => {
     const dot = new Float64Array(P);
-    for (const f of c.features) for (const i of index.get(f) ?? []) dot[i]! += w2(f);
+    for (const f of c.features) {
+      const holders = index.get(f);
+      if (!holders) continue;
+      const w = w2(f);
+      for (const i of holders) dot[i]! += w;
+    }
     const childSq = sq(c);
     const fam = families(c);
     for (let i = 0; i < P; i++) {

@@ -8,6 +8,7 @@ import { parentIds } from '../model/plan.js';
 import type { Corpus } from '../load/corpus.js';
 import type { LoadedPlan } from '../load/parse-plan.js';
 import { ancestorsOf, cmp } from '../graph/derivation.js';
+import { taskPos } from '../load/positions.js';
 import { RULES } from '../rules/index.js';
 import { resolveAgency } from '../text/agencies.js';
 import { compareDeadlines } from '../text/deadline-compare.js';
@@ -56,8 +57,7 @@ function finish(rule: Rule, raw: RawFinding, lp: LoadedPlan, parentLp: LoadedPla
   if (override === 'off') return null;
   const severity: Severity = override ?? raw.severity;
   const taskIndex = raw.task === null ? -1 : lp.plan.tasks.findIndex((t) => t.key === raw.task);
-  const tp = taskIndex >= 0 ? lp.positions.tasks[taskIndex] : undefined;
-  const pos = raw.at || (raw.field && tp?.fields[raw.field]) || tp?.at || (raw.field && lp.positions.fields[raw.field]) || lp.positions.at;
+  const pos = raw.at || (taskIndex >= 0 ? taskPos(lp.positions, taskIndex, raw.field) : null) || (raw.field && lp.positions.fields[raw.field]) || lp.positions.at;
   const vars = { ...raw.data, plan: planName(lp), parent: parentLp ? planName(parentLp) : null };
   return {
     rule: rule.id,

@@ -13,7 +13,7 @@ import type { LoadedPlan } from '../load/parse-plan.js';
 import type { MatchingConfig } from './config.js';
 import { autoMatches } from './auto-match.js';
 import { taskFingerprint } from './fingerprint.js';
-import type { Match, PairContext, PlanAnalysis, Uncertain } from './types.js';
+import type { Match, PairContext, PlanAnalysis, TaskAnalysis, Uncertain } from './types.js';
 
 type MatchResult = Pick<PairContext, 'matches' | 'uncertain' | 'links'>;
 
@@ -24,6 +24,14 @@ export function linksInto(link: readonly TaskLink[] | undefined, parentId: strin
     if (typeof l === 'string') return single ? [{ task: l }] : [];
     return l.plan === parentId ? [{ task: l.task, ...(l.fingerprint ? { fingerprint: l.fingerprint } : {}) }] : [];
   });
+}
+
+/** A parent's tasks open to automatic matching (cascade: none is reached only by explicit links); one array per parent. */
+const candidateLists = new WeakMap<PlanAnalysis, TaskAnalysis[]>();
+function candidatesOf(parent: PlanAnalysis): TaskAnalysis[] {
+  let list = candidateLists.get(parent);
+  if (!list) candidateLists.set(parent, (list = parent.tasks.filter((p) => p.task.cascade !== 'none')));
+  return list;
 }
 
 export function matchTasks(parent: PlanAnalysis, child: PlanAnalysis, childPlan: LoadedPlan, cfg: MatchingConfig): MatchResult {
@@ -45,7 +53,7 @@ export function matchTasks(parent: PlanAnalysis, child: PlanAnalysis, childPlan:
       if (l.fingerprint && l.fingerprint !== current) links.push({ childTask: c.key, parentTask: p.key, problem: 'changed', stored: l.fingerprint, current });
     }
   }
-  const candidates = parent.tasks.filter((p) => p.task.cascade !== 'none');
+  const candidates = candidatesOf(parent);
   const free = child.tasks.filter((c) => !linked.has(c.key));
   const auto = autoMatches(candidates, free, parent, child, cfg);
   matches.push(...auto.matches);

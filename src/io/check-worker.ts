@@ -48,15 +48,28 @@ function check(m: Extract<ToWorker, { kind: 'check' }>): void {
     if (!a) analyses.set(id, (a = analysePlan(held.get(id)!, bp, m.on[id] ?? null)));
     return a;
   };
+  const parentsOf = new Map<string, string[]>();
+  for (const [parent, child] of m.edges) parentsOf.set(child, [...(parentsOf.get(child) ?? []), parent]);
+  const isParent = new Set(m.edges.map(([parent]) => parent));
   const findings: Finding[] = [];
+  const waivered: LoadedPlan[] = [];
   let unchecked = 0;
-  for (const id of m.plans) findings.push(...planFindings(held.get(id)!, analysis(id), m.cfg, m.lang));
-  for (const [parent, child] of m.edges) {
-    const e = edgeFindings(held.get(parent)!, held.get(child)!, analysis(parent), analysis(child), m.cfg, m.lang);
-    findings.push(...e.findings);
-    unchecked += e.unchecked;
+  // Plans come parents first. A plan that is nobody's parent (most are communes) is dropped
+  // once checked, so memory holds the parents and the plans not yet reached.
+  for (const id of m.plans) {
+    const lp = held.get(id)!;
+    findings.push(...planFindings(lp, analysis(id), m.cfg, m.lang));
+    for (const parent of parentsOf.get(id) ?? []) {
+      const e = edgeFindings(held.get(parent)!, lp, analysis(parent), analysis(id), m.cfg, m.lang);
+      findings.push(...e.findings);
+      unchecked += e.unchecked;
+    }
+    if (lp.plan.waivers?.length) waivered.push(lp);
+    if (!isParent.has(id)) {
+      analyses.delete(id);
+      held.delete(id);
+    }
   }
-  const waivered = m.plans.map((id) => held.get(id)!).filter((lp) => lp.plan.waivers?.length);
   reply({ kind: 'checked', findings, unchecked, waivered });
 }
 

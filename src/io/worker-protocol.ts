@@ -27,8 +27,12 @@ export type FromWorker =
   | { kind: 'checked'; findings: Finding[]; unchecked: number; waivered: LoadedPlan[] }
   | { kind: 'failed'; message: string };
 
-/** A plan with its tasks cut to key, label and title: enough to link, date and label, cheap to send. */
+/**
+ * A plan cut to what links, dates and labels it, cheap to send and to keep: of its tasks only
+ * those printed under another number than their key (reports show the printed label), with
+ * their title emptied. A stub is never checked.
+ */
 export function stubOf(lp: LoadedPlan): LoadedPlan {
-  const tasks = lp.plan.tasks.map(({ key, label, title }) => (label === undefined ? { key, title } : { key, label, title }));
-  return { file: lp.file, plan: { ...lp.plan, tasks }, positions: { ...lp.positions, tasks: [] } };
+  const tasks = lp.plan.tasks.filter((t) => t.label !== undefined && t.label !== t.key).map(({ key, label }) => ({ key, label, title: '' }));
+  return { file: lp.file, plan: { ...lp.plan, tasks }, positions: { ...lp.positions, tasks: [], lines: new Int32Array(0) } };
 }

@@ -6,7 +6,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { Plan } from '../model/plan.js';
 import type { LoadError } from './errors.js';
-import { collectPositions, posAt, positionOfKey, positionOfPath, START, type PlanPositions } from './positions.js';
+import { collectPositions, posAt, positionOfKey, positionOfPath, START, taskPos, type PlanPositions } from './positions.js';
 
 export interface LoadedPlan {
   plan: Plan;
@@ -126,8 +126,8 @@ function duplicateKeys(file: string, plan: Plan, positions: PlanPositions): Load
       seen.set(t.key, i);
       return;
     }
-    const at = positions.tasks[i]?.fields['key'] ?? positions.tasks[i]?.at ?? START;
-    const firstLine = positions.tasks[first]?.at.line ?? 0;
+    const at = taskPos(positions, i, 'key') ?? START;
+    const firstLine = taskPos(positions, first)?.line ?? 0;
     errors.push({
       file,
       ...at,

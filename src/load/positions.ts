@@ -9,10 +9,14 @@ export interface Pos {
   column: number;
 }
 
+/**
+ * A task's positions as source offsets (small integers, no objects per field: a national
+ * corpus has a quarter of a million tasks), turned into line and column by `taskPos`.
+ */
 export interface TaskPositions {
-  at: Pos;
-  /** Position of each field's key within the task (deadline, lead, …). */
-  fields: Record<string, Pos>;
+  at: number;
+  /** Offset of each field's key within the task (deadline, lead, …). */
+  fields: Record<string, number>;
 }
 
 export interface PlanPositions {
@@ -20,6 +24,8 @@ export interface PlanPositions {
   fields: Record<string, Pos>;
   /** Indexed like plan.tasks. */
   tasks: TaskPositions[];
+  /** Offsets where each line starts: turns task offsets into line and column. */
+  lines: Int32Array;
   /** Positions of the basedOn entries that name parent plans, in order. */
   basedOn?: Pos[];
   /** Positions of the waiver entries, in order. */
@@ -31,6 +37,31 @@ export const START: Pos = { line: 1, column: 1 };
 export function posAt(lc: LineCounter, offset: number): Pos {
   const p = lc.linePos(offset);
   return { line: p.line, column: p.col };
+}
+
+/** Line and column of a task (or of one of its fields' keys), or null when the task is unknown. */
+export function taskPos(positions: PlanPositions, index: number, field?: string): Pos | null {
+  const tp = positions.tasks[index];
+  if (!tp) return null;
+  const offset = (field !== undefined ? tp.fields[field] : undefined) ?? tp.at;
+  const lines = positions.lines;
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - lines[lo]! + 1 };
+}
+
+function offsetsOf(node: unknown): Record<string, number> {
+  const out: Record<string, number> = {};
+  if (!isMap(node)) return out;
+  for (const pair of node.items) {
+    if (isScalar(pair.key) && pair.key.range) out[String(pair.key.value)] = pair.key.range[0];
+  }
+  return out;
 }
 
 function fieldsOf(lc: LineCounter, node: unknown): Record<string, Pos> {
@@ -50,7 +81,7 @@ export function collectPositions(doc: Document, lc: LineCounter): PlanPositions 
   if (isSeq(seq)) {
     for (const item of seq.items) {
       const node = item as Node | null;
-      tasks.push({ at: node?.range ? posAt(lc, node.range[0]) : at, fields: fieldsOf(lc, node) });
+      tasks.push({ at: node?.range ? node.range[0] : 0, fields: offsetsOf(node) });
     }
   }
   const basedOn: Pos[] = [];
@@ -66,7 +97,7 @@ export function collectPositions(doc: Document, lc: LineCounter): PlanPositions 
   const waivers: Pos[] = [];
   const list = isMap(root) ? root.get('waivers', true) : undefined;
   if (isSeq(list)) for (const item of list.items) waivers.push((item as Node | null)?.range ? posAt(lc, (item as Node).range![0]) : at);
-  return { at, fields: fieldsOf(lc, root), tasks, basedOn, waivers };
+  return { at, fields: fieldsOf(lc, root), tasks, lines: Int32Array.from(lc.lineStarts), basedOn, waivers };
 }
 
 /** The position of the node at `path`, or of its nearest existing ancestor. */
