@@ -2,7 +2,7 @@
  * `npm run bench [-- --plans N] [--runs R] [--shape 2023|2025] [--seed S] [--json file] [--keep]`
  *
  * Generates the synthetic corpus (src/bench/generate.ts) at 1,000 and 10,000 plans (or N), then
- * times, as users run them (a fresh `node` on dist/cli.js), the median of R runs of: `node -e 0`,
+ * times, as users run them (a fresh `node` on the package's bin, the bundle dist/bundle/cli.js), the median of R runs of: `node -e 0`,
  * a bare yaml parse() of every file in one thread (the baseline), the cold check (--no-cache),
  * the warm check (cache in place), and one draft checked against its parents inside the full
  * tree, cold and warm. Not a timed test: it exits 0 unless something crashed. The cache is kept
@@ -27,7 +27,8 @@ interface BenchOptions {
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const CLI = path.resolve(here, '..', 'cli.js');
+/** The installed command: package.json's bin (the esbuild bundle). */
+const CLI = path.resolve(here, '..', 'bundle', 'cli.js');
 const BASELINE = path.join(here, 'parse-baseline.js');
 const progress = (s: string): boolean => process.stderr.write(`bench: ${s}\n`);
 

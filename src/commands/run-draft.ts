@@ -20,7 +20,7 @@ const isFile = (p: string): boolean => existsSync(p) && statSync(p).isFile();
 export async function runDraft(paths: readonly string[], plan: string, opts: RunCheckOptions & { cacheRoot: string | null; maxFileBytes: number }): Promise<CheckRun> {
   const index = opts.cacheRoot ? readIndex(indexFile(opts.cacheRoot, paths)) : null;
   const byId = new Map(Object.entries(index?.plans ?? {}));
-  const draftFile = isFile(plan) || /\.ya?ml$/i.test(plan) ? plan.replace(/\\/g, '/') : byId.get(plan)?.file;
+  const draftFile = isFile(plan) || /\.ya?ml$/i.test(plan) ? plan.replace(/\\/g, '/') : byId.get(plan)?.[0];
   if (index && draftFile) {
     const fast = await throughIndex(draftFile, byId, opts);
     if (fast) return fast;
@@ -32,7 +32,7 @@ export async function runDraft(paths: readonly string[], plan: string, opts: Run
 }
 
 /** The draft and its ancestors only; null when the index cannot serve (the caller loads everything). */
-async function throughIndex(draftFile: string, byId: Map<string, { file: string; parents: string[] }>, opts: RunCheckOptions & { maxFileBytes: number }): Promise<CheckRun | null> {
+async function throughIndex(draftFile: string, byId: Map<string, [string, string[]]>, opts: RunCheckOptions & { maxFileBytes: number }): Promise<CheckRun | null> {
   const read = async (file: string): Promise<LoadedPlan | CheckRun> => {
     const src = await readSource(file, { maxFileBytes: opts.maxFileBytes });
     if (!('text' in src)) return { ok: false, errors: [src] };
@@ -47,8 +47,8 @@ async function throughIndex(draftFile: string, byId: Map<string, { file: string;
     const id = queue.shift()!;
     if (plans.has(id)) continue;
     const entry = byId.get(id);
-    if (!entry || !isFile(entry.file)) return null;
-    const lp = await read(entry.file);
+    if (!entry || !isFile(entry[0])) return null;
+    const lp = await read(entry[0]);
     if ('ok' in lp || lp.plan.id !== id) return null; // the index is out of date: load everything
     plans.set(id, lp);
     queue.push(...parentIds(lp.plan));

@@ -30,10 +30,10 @@ export interface CacheData {
   index: IndexEntry[];
 }
 
-/** The compact index a draft check reads: plan id → file and parent ids. Kept in its own file. */
+/** The compact index a draft check reads: plan id → [file, parent ids]. Kept in its own file. */
 export interface DraftIndex {
   version: 1;
-  plans: Record<string, { file: string; parents: string[] }>;
+  plans: Record<string, [string, string[]]>;
 }
 
 export const sha1 = (data: string | Uint8Array): string => createHash('sha1').update(data).digest('hex');
@@ -102,7 +102,7 @@ export const readIndex = (file: string): DraftIndex | null => readJson<DraftInde
 
 export function draftIndex(entries: readonly IndexEntry[]): DraftIndex {
   const plans: DraftIndex['plans'] = {};
-  for (const e of entries) plans[e.stub.plan.id] = { file: e.stub.file, parents: parentIds(e.stub.plan) };
+  for (const e of entries) plans[e.stub.plan.id] = [e.stub.file, parentIds(e.stub.plan)];
   return { version: 1, plans };
 }
 
