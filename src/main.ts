@@ -11,11 +11,11 @@ const positiveNumber = (v: string): number => {
   return n;
 };
 
-/** --today: a real calendar day, YYYY-MM-DD (waiver expiry compares against it). */
+/** --today, --on: a real calendar day, YYYY-MM-DD. */
 const isoDay = (v: string): string => {
   const d = /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : null;
   if (!d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) {
-    throw new CommanderError(EXIT.usage, 'kehoach.usage', `--today wants a date as YYYY-MM-DD, not "${v}"`);
+    throw new CommanderError(EXIT.usage, 'kehoach.usage', `a date is YYYY-MM-DD, not "${v}"`);
   }
   return v;
 };
@@ -146,6 +146,29 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       const { existsSync } = await import('node:fs');
       const plansDir = opts.plans ?? (existsSync('plans') ? 'plans' : undefined);
       code = await runImport({ file, ...(opts.out ? { out: opts.out } : {}), ...(plansDir ? { plansDir } : {}), ...(opts.force ? { force: true } : {}), ...(opts.parent ? { parent: opts.parent } : {}) }, io);
+    });
+
+  const resolve = program.command('resolve').description('show what kehoach understood of a deadline or an agency text (exit 0 understood, 1 unreadable or unknown)');
+  const resolveFormat = (): Option => new Option('--format <format>', 'output format').choices(['text', 'json']).default('text');
+  const resolveOn = (): Option => new Option('--on <date>', 'judge by the structure in force on this date (YYYY-MM-DD)').argParser(isoDay);
+  resolve
+    .command('deadline')
+    .argument('<text>', 'the deadline as written, e.g. "Quý III năm 2023"')
+    .addOption(resolveFormat())
+    .addOption(resolveOn())
+    .action(async (text: string, opts) => {
+      const { resolveDeadlineCommand } = await import('./commands/resolve.js');
+      code = resolveDeadlineCommand(io, text, opts);
+    });
+  resolve
+    .command('agency')
+    .argument('<text>', 'one agency or a written list, e.g. "Sở Nội vụ; UBND các huyện, thị xã, thành phố"')
+    .addOption(new Option('--level <level>', 'the level of the plan the text comes from').choices(['national', 'province', 'district', 'commune', 'department']))
+    .addOption(resolveFormat())
+    .addOption(resolveOn())
+    .action(async (text: string, opts) => {
+      const { resolveAgencyCommand } = await import('./commands/resolve.js');
+      code = resolveAgencyCommand(io, text, opts);
     });
 
   program

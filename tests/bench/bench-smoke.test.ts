@@ -1,0 +1,21 @@
+/**
+ * `npm run bench -- --plans 500` as a smoke test: the script runs to the end and prints every
+ * figure, so it never rots. Untimed: no figure is asserted against a target here.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+describe('bench smoke', () => {
+  it('runs at 500 plans and reports every row', () => {
+    expect(existsSync('dist/bench/bench.js')).toBe(true); // npm test builds first
+    const json = join(mkdtempSync(join(tmpdir(), 'kehoach-bench-')), 'bench.json');
+    const r = spawnSync(process.execPath, ['dist/bench/bench.js', '--plans', '500', '--runs', '1', '--json', json], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(r.stderr).not.toMatch(/Error|at .*\(.*:\d+:\d+\)/);
+    expect(r.status).toBe(0);
+    for (const row of ['node -e 0', 'parse', 'cold', 'warm', 'draft']) expect(r.stdout.toLowerCase()).toContain(row);
+    expect(JSON.parse(readFileSync(json, 'utf8'))).toBeTruthy();
+  }, 300_000);
+});
