@@ -10,6 +10,7 @@ import { formatReport, type ReportFormat } from '../format/report/index.js';
 import { EXIT, emit, reportLoadErrors, type CliIO } from './context.js';
 import { loadConfig } from './config-file.js';
 import { runCheck } from './run-check.js';
+import { progressOn } from './progress.js';
 
 export interface CheckCommandOptions {
   plan?: string;
@@ -39,7 +40,9 @@ export async function checkCommand(io: CliIO, paths: string[], opts: CheckComman
   const lang: Lang = opts.lang ?? cfg.lang ?? 'vi';
   const corpusPaths = opts.plans ? [opts.plans] : paths.length ? paths : cfg.plans ?? ['plans'];
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
-  const run = await runCheck(corpusPaths, opts.plan, { cfg, lang, today, maxFileMb: opts.maxFileSize, cache: opts.cache !== false, cacheDir: opts.cacheDir, env: io.env });
+  const progress = progressOn(io);
+  const run = await runCheck(corpusPaths, opts.plan, { cfg, lang, today, maxFileMb: opts.maxFileSize, cache: opts.cache !== false, cacheDir: opts.cacheDir, env: io.env, progress });
+  progress.done();
   if (!run.ok) return reportLoadErrors(io, run.errors);
   const { report } = run;
   const color = io.isTTY && !io.env['NO_COLOR'] && !opts.output;

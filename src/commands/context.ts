@@ -11,6 +11,8 @@ export interface CliIO {
   out(text: string): void;
   err(text: string): void;
   isTTY: boolean;
+  /** stderr is a terminal (progress is shown there and nowhere else). */
+  errIsTTY?: boolean;
   env: Record<string, string | undefined>;
 }
 

@@ -21,6 +21,8 @@ export interface RunCheckOptions {
   cache: boolean;
   cacheDir?: string | undefined;
   env: Record<string, string | undefined>;
+  /** Where phases of a long run are announced (src/commands/progress.ts). */
+  progress?: (message: string) => void;
 }
 
 export type CheckRun = { ok: true; report: Report; corpus: Corpus; only: Set<string> | null } | { ok: false; errors: LoadError[] };

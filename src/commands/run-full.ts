@@ -29,9 +29,12 @@ function hashFiles(files: readonly string[]): Map<string, string> {
 }
 
 export async function runFull(paths: readonly string[], opts: FullOptions): Promise<CheckRun> {
+  const say = opts.progress ?? ((): void => undefined);
+  say('listing plan files');
   const listed = await listPlanFiles(paths);
   // Any listing error: load everything the slow way so every load error is reported at once.
   if (listed.errors.length) return everyError(paths, opts);
+  if (opts.cacheRoot) say(`hashing ${listed.files.length} files`);
   const hashes = opts.cacheRoot ? hashFiles(listed.files) : null;
   const slot = opts.cacheRoot ? slotFile(opts.cacheRoot, paths) : null;
   const key = hashes ? cacheKey({ files: [...hashes], settings: { cfg: opts.cfg, lang: opts.lang, today: opts.today } }) : null;
@@ -44,6 +47,7 @@ export async function runFull(paths: readonly string[], opts: FullOptions): Prom
   }
   let run: CheckRun;
   let index: IndexEntry[];
+  say(`checking ${listed.files.length} plans`);
   if (opts.workers > 1 && listed.files.length >= opts.minParallelFiles) {
     const r = await parallelCheck(listed.files, { maxFileBytes: opts.maxFileBytes, cfg: opts.cfg, lang: opts.lang, today: opts.today, workers: opts.workers });
     if (!r.ok) return r;
@@ -58,6 +62,7 @@ export async function runFull(paths: readonly string[], opts: FullOptions): Prom
     index = [...built.corpus.plans.values()].map((lp) => ({ stub: stubOf(lp), hash: hashes?.get(lp.file) ?? '', issued: issuedDay(lp), earliest: earliestDeadline(lp) }));
   }
   if (slot && key && opts.cacheRoot) {
+    say('writing the cache');
     writeCache(slot, { version: 1, key, report: run.report, index });
     writeCache(indexFile(opts.cacheRoot, paths), draftIndex(index));
   }
