@@ -37,3 +37,23 @@ export interface Report {
   findings: Finding[];
   summary: Summary;
 }
+
+/** A finding as the JSON contract prints it (check --format json, and the diff and audit reports), keys in contract order. */
+export function findingJson(f: Finding) {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    plan: f.plan,
+    parent: f.parent,
+    task: f.task,
+    parentTask: f.parentTask,
+    message: f.message,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    data: f.data,
+    ...(f.waived ? { waived: f.waived } : {}),
+  };
+}
+
+export type FindingJson = ReturnType<typeof findingJson>;

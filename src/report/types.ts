@@ -4,7 +4,7 @@
  * output contract. Everything a formatter shows is here; formatters compute nothing.
  */
 import type { Level } from '../model/plan.js';
-import type { Severity } from '../model/finding.js';
+import type { FindingJson, Severity } from '../model/finding.js';
 import type { Addressing } from '../check/types.js';
 import type { DeadlineKind, DueDay } from '../text/deadline.js';
 import type { Verdict } from '../text/deadline-compare.js';
@@ -60,20 +60,8 @@ export interface TaskSide {
   deadline: DeadlineView;
 }
 
-export interface ReportFinding {
-  rule: string;
-  severity: Severity;
-  /** The plan the finding is about, and its parent for pair rules (null for one-plan rules). */
-  plan: string;
-  parent: string | null;
-  task: string | null;
-  parentTask: string | null;
-  message: string;
-  line: number | null;
-  column: number | null;
-  waived: { reason: string; expires?: string } | null;
-  data: Record<string, unknown>;
-}
+/** A finding as the check's JSON contract prints it (src/model/finding.ts findingJson). */
+export type ReportFinding = FindingJson;
 
 export interface ChildCell {
   task: TaskSide;

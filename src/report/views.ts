@@ -1,5 +1,5 @@
 /** Plan, task and finding as the reports show them: plain data taken from the loaded plans and the check. */
-import type { Finding } from '../model/finding.js';
+import { findingJson, type Finding } from '../model/finding.js';
 import type { LoadedPlan } from '../load/parse-plan.js';
 import { planName } from '../check/engine.js';
 import type { TaskAnalysis } from '../check/types.js';
@@ -48,21 +48,8 @@ export function taskSide(t: TaskAnalysis): TaskSide {
   };
 }
 
-export function reportFinding(f: Finding): ReportFinding {
-  return {
-    rule: f.rule,
-    severity: f.severity,
-    plan: f.plan,
-    parent: f.parent,
-    task: f.task,
-    parentTask: f.parentTask,
-    message: f.message,
-    line: f.line,
-    column: f.column,
-    waived: f.waived ? { reason: f.waived.reason, ...(f.waived.expires ? { expires: f.waived.expires } : {}) } : null,
-    data: f.data,
-  };
-}
+/** Findings in reports take the check's JSON contract form (one shape everywhere). */
+export const reportFinding = (f: Finding): ReportFinding => findingJson(f);
 
 /** Counts by severity, waived findings apart (they no longer count against the plan). */
 export function countFindings(fs: readonly ReportFinding[]): { error: number; warning: number; info: number; waived: number } {
