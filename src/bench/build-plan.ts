@@ -56,7 +56,7 @@ export function buildPlan(inp: PlanInput): Plan0 {
   const env: TaskEnv = { ctx, parent, cal, issued, rng, explicit: parent !== null && rng.chance(0.3), kinds: rng.chance(0.5) };
   const due = { own: null as number | null, sub: null as number | null };
   const tasks: BuiltTask[] = [];
-  if (level === 'department' && parent && dept) tasks.push(...specialties(parent, env, dept));
+  if (level === 'department' && parent && dept) tasks.push(...specialties(parent, env));
   const tpls = level === 'department' ? DEPT : GOV_TEMPLATES;
   // A child always carries what its parent addresses to it (leaving one out is the missing-task defect).
   const owed = (tpl: Tpl): boolean => (tpl.from ?? []).some((id) => parent?.byTpl.get(id)?.addressed === true);
@@ -91,7 +91,7 @@ export function buildPlan(inp: PlanInput): Plan0 {
 const canon = (s: string): string => spell(s, { oldTones: false, abbrev: false, variant: 0, brief: false }).normalize('NFC').toLowerCase();
 
 /** A department restates the duties the province plan gives it, led by itself. */
-function specialties(parent: Plan0, env: TaskEnv, dept: Role): BuiltTask[] {
+function specialties(parent: Plan0, env: TaskEnv): BuiltTask[] {
   const self = nameOf('self', env.ctx);
   if (!self) return [];
   const out: BuiltTask[] = [];

@@ -123,7 +123,7 @@ const INJECT: Record<DefectKind, Inject> = {
     };
   },
   'duplicate-task-number': (p, _parent, rng) => {
-    const idx = p.tasks.map((t, i) => i).filter((i) => i > 0 && p.tasks[i]!.sec.startsWith('II.') && p.tasks[i - 1]!.sec === p.tasks[i]!.sec);
+    const idx = p.tasks.map((_, i) => i).filter((i) => i > 0 && p.tasks[i]!.sec.startsWith('II.') && p.tasks[i - 1]!.sec === p.tasks[i]!.sec);
     if (!idx.length) return null;
     const i = rng.pick(idx);
     const [prev, t] = [p.tasks[i - 1]!, p.tasks[i]!];

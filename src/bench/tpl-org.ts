@@ -4,7 +4,7 @@
  * The reporting duties quote their deadline in the title, as Cần Thơ IV.1–IV.2 do ("{DL}").
  */
 import { lowerPlaces } from './agencies.js';
-import { chair, LAW, nm, reportsTo, type Tpl } from './templates.js';
+import { LAW, nm, reportsTo, type Tpl } from './templates.js';
 
 export const ORG: Tpl[] = [
   {

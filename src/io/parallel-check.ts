@@ -42,6 +42,7 @@ class Pool {
       const onMessage = (r: FromWorker): void => {
         w.off('error', reject);
         if (r.kind === 'failed') reject(new Error(r.message));
+        else if (r.kind !== kind) reject(new Error(`worker answered ${r.kind} to a request for ${kind}`));
         else resolve(r as Extract<FromWorker, { kind: K }>);
       };
       w.once('message', onMessage);

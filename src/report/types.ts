@@ -4,7 +4,7 @@
  * output contract. Everything a formatter shows is here; formatters compute nothing.
  */
 import type { Level } from '../model/plan.js';
-import type { FindingJson, Severity } from '../model/finding.js';
+import type { FindingJson } from '../model/finding.js';
 import type { Addressing } from '../check/types.js';
 import type { DeadlineKind, DueDay } from '../text/deadline.js';
 import type { Verdict } from '../text/deadline-compare.js';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { district, province, ruleCases } from '../helpers/rule-tester.js';
 
 describe('issued-before-parent', () => {

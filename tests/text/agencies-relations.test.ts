@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { counterparts, isCounterpart, levelOfIssuer, resolveAgency, sameFamily } from '../../src/text/agencies.js';
 
-const P = { level: 'province' as const, on: '2023-06-26' };
 const D = { level: 'district' as const, on: '2023-06-26' };
 const prov = (s: string, on = '2023-06-26') => resolveAgency(s, { level: 'province', on });
 
