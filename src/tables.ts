@@ -30,11 +30,20 @@ export const tableJsonFile = (name: string): string => join(packageRoot(), 'dist
 
 /** The raw (unvalidated) content of rules/<name>.yaml; errors name the file. */
 export function readTable(name: string): unknown {
+  return readTableWithOrigin(name).data;
+}
+
+/**
+ * The content of rules/<name>.yaml, and whether it came from the build's JSON copy. The build
+ * validates every table before it writes the copy (src/build/write-tables.ts), so a loader may
+ * skip validating a `built` table again at each start; the YAML is always validated.
+ */
+export function readTableWithOrigin(name: string): { data: unknown; built: boolean } {
   const yamlFile = tableFile(name);
   const jsonFile = tableJsonFile(name);
   try {
     if (existsSync(jsonFile) && statSync(jsonFile).mtimeMs >= statSync(yamlFile).mtimeMs) {
-      return JSON.parse(readFileSync(jsonFile, 'utf8'));
+      return { data: JSON.parse(readFileSync(jsonFile, 'utf8')), built: true };
     }
   } catch {
     // A broken or unreadable JSON copy is only a cache: fall back to the YAML source.
@@ -46,7 +55,7 @@ export function readTable(name: string): unknown {
     throw new Error(`${yamlFile}: cannot read the table (${(e as Error).message})`);
   }
   try {
-    return parse(text);
+    return { data: parse(text), built: false };
   } catch (e) {
     throw new Error(`${yamlFile}: YAML syntax error: ${(e as Error).message}`);
   }

@@ -1,15 +1,36 @@
-/** Build step: rules/*.yaml → dist/tables/*.json (see src/tables.ts), and the plan JSON Schema. */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+/**
+ * Build step: validates every table of rules/ with its own schema, then writes it as JSON
+ * beside the compiled code (dist/tables/, read by src/tables.ts without validating again), and
+ * writes the plan JSON Schema. A broken table fails the build, not a user's first run.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { readFileSync } from 'node:fs';
 import { packageRoot, tableJsonFile } from '../tables.js';
 import { planJsonSchemaText } from '../model/json-schema.js';
+import { buildOntology } from '../text/ontology.js';
+import { validateTimeWords } from '../text/time-words.js';
+import { validateCatalogue } from '../check/messages.js';
+import { validateConfig } from '../check/config.js';
+import { parseTerms } from '../report/terms.js';
 
 const root = packageRoot();
+const rules = join(root, 'rules');
+const text = (name: string): string => readFileSync(join(rules, `${name}.yaml`), 'utf8');
+const data = (name: string): unknown => parse(text(name));
+
+buildOntology(data('agencies'), data('units'), { agencies: 'rules/agencies.yaml', units: 'rules/units.yaml' });
+const words = validateTimeWords(data('time-words'));
+if (!words.ok) throw new Error(`rules/time-words.yaml is invalid: ${words.errors.join('; ')}`);
+validateCatalogue(data('messages'));
+validateConfig(data('config'));
+parseTerms(text('report-terms'));
+
+const known = new Set(['agencies', 'units', 'time-words', 'messages', 'config', 'report-terms']);
 mkdirSync(join(root, 'dist', 'tables'), { recursive: true });
-for (const f of readdirSync(join(root, 'rules')).filter((n) => n.endsWith('.yaml'))) {
+for (const f of readdirSync(rules).filter((n) => n.endsWith('.yaml'))) {
   const name = f.replace(/\.yaml$/, '');
-  writeFileSync(tableJsonFile(name), JSON.stringify(parse(readFileSync(join(root, 'rules', f), 'utf8'))));
+  if (!known.has(name)) throw new Error(`rules/${f}: no schema validates this table; add it to src/build/write-tables.ts`);
+  writeFileSync(tableJsonFile(name), JSON.stringify(data(name)));
 }
 writeFileSync(join(root, 'schema', 'plan.schema.json'), planJsonSchemaText());

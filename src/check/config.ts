@@ -2,7 +2,7 @@
  * Rule configuration: rules/config.yaml (defaults) merged with a project's config file.
  * Validated by zod; errors name the file, line and column like any load error.
  */
-import { readTable, tableFile } from '../tables.js';
+import { readTableWithOrigin, tableFile } from '../tables.js';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { LoadError } from '../load/errors.js';
@@ -64,10 +64,16 @@ let defaults: CheckConfig | undefined;
 /** The shipped defaults (rules/config.yaml), read once. A broken shipped table is a bug: it throws. */
 export function defaultConfig(): CheckConfig {
   if (defaults) return defaults;
-  const r = CheckConfig.safeParse(readTable('config'));
+  const { data, built } = readTableWithOrigin('config');
+  if (built) return (defaults = data as CheckConfig); // validated by the build
+  return (defaults = validateConfig(data));
+}
+
+/** Validates the shipped defaults; throws naming every problem. */
+export function validateConfig(data: unknown): CheckConfig {
+  const r = CheckConfig.safeParse(data);
   if (!r.success) throw new Error(`${tableFile('config')} is invalid: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  defaults = r.data;
-  return defaults;
+  return r.data;
 }
 
 export function mergeConfig(base: CheckConfig, user: UserConfig): CheckConfig {

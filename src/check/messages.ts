@@ -2,7 +2,7 @@
  * The message catalogue (rules/messages.yaml): rule descriptions and finding templates in
  * Vietnamese and English. Rules return data; this fills the templates.
  */
-import { readTable } from '../tables.js';
+import { readTableWithOrigin } from '../tables.js';
 import { z } from 'zod';
 
 export type Lang = 'vi' | 'en';
@@ -17,11 +17,17 @@ export type Catalogue = z.infer<typeof Catalogue>;
 
 let cached: Catalogue | undefined;
 
+/** Validates a message catalogue; throws naming every problem. */
+export function validateCatalogue(raw: unknown): Catalogue {
+  const r = Catalogue.safeParse(raw);
+  if (!r.success) throw new Error(`rules/messages.yaml is invalid: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return r.data;
+}
+
 export function catalogue(): Catalogue {
   if (cached) return cached;
-  const r = Catalogue.safeParse(readTable('messages'));
-  if (!r.success) throw new Error(`rules/messages.yaml is invalid: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  cached = r.data;
+  const { data, built } = readTableWithOrigin('messages');
+  cached = built ? (data as Catalogue) : validateCatalogue(data); // a built copy was validated by the build
   return cached;
 }
 

@@ -2,7 +2,7 @@
  * The agency ontology and the gazetteer of province-level units, read from rules/ once
  * per process (src/tables.ts locates them).
  */
-import { readTable, tableFile } from '../tables.js';
+import { readTableWithOrigin, tableFile } from '../tables.js';
 import { AgencyTable, UnitTable, describeIssues } from './ontology-schema.js';
 import { compile, type Ontology } from './ontology-compile.js';
 
@@ -36,7 +36,12 @@ export function buildOntology(
 /** The ontology of rules/agencies.yaml and rules/units.yaml, loaded on first use. */
 export function ontology(): Ontology {
   if (!cached) {
-    cached = buildOntology(readTable('agencies'), readTable('units'), { agencies: tableFile('agencies'), units: tableFile('units') });
+    const a = readTableWithOrigin('agencies');
+    const u = readTableWithOrigin('units');
+    cached =
+      a.built && u.built
+        ? compile(a.data as AgencyTable, u.data as UnitTable, tableFile('agencies')) // validated by the build
+        : buildOntology(a.data, u.data, { agencies: tableFile('agencies'), units: tableFile('units') });
   }
   return cached;
 }

@@ -4,7 +4,7 @@
  * only knows the categories the grammar understands.
  */
 import { z } from 'zod';
-import { readTable } from '../tables.js';
+import { readTableWithOrigin } from '../tables.js';
 import { foldKey } from './canonical.js';
 
 /** Keyword categories the deadline grammar understands. */
@@ -57,7 +57,8 @@ let cached: TimeWords | undefined;
 /** The validated vocabulary; throws (once per call until it loads) if the file is missing or invalid. */
 export function timeWords(): TimeWords {
   if (cached) return cached;
-  const raw: unknown = readTable('time-words');
+  const { data: raw, built } = readTableWithOrigin('time-words');
+  if (built) return (cached = raw as TimeWords); // validated by the build
   const result = TimeWordsFile.safeParse(raw);
   if (!result.success) {
     const detail = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
