@@ -15,7 +15,7 @@ import { refFromMatch, unknownRef, type AgencyRef } from './agency-ref.js';
 import { splitWith } from './agency-split.js';
 import { counterpartsWith, isCounterpartWith, sameFamilyWith } from './agency-relations.js';
 import { longest } from './trie.js';
-import { inForce } from './validity.js';
+import { eraOf, inForce, validityCuts } from './validity.js';
 
 export type { AgencyRef } from './agency-ref.js';
 export { printable } from './agency-ref.js';
@@ -48,6 +48,9 @@ export function agencyTools(o: Ontology): AgencyTools {
   const executive = (l: AgencyLevel): Member | undefined => executives.get(l)?.[0];
 
   const cache = new Map<string, AgencyRef>();
+  // Results depend on the date only through what is in force: key the memo by era, not by day,
+  // so plans of different days in one era (nearly all of a corpus) share their resolutions.
+  const cuts = validityCuts(o);
 
   function unknown(text: string, t: ReturnType<typeof tokenise>, at: number, request: boolean, ctx: Ctx): AgencyRef {
     // The head word still tells the level of an unknown "Sở …", "Phòng …", "Bộ …".
@@ -70,7 +73,8 @@ export function agencyTools(o: Ontology): AgencyTools {
 
   function resolveAgency(text: string, ctx: ResolveContext = {}): AgencyRef {
     const c: Ctx = { level: ctx.level ?? null, on: ctx.on ?? null, jurisdiction: ctx.jurisdiction ?? null };
-    const key = `${c.level}\u0000${c.on}\u0000${c.jurisdiction}\u0000${text}`;
+    // The jurisdiction decides only when the plan has no level (agency-match.ts cityLevel).
+    const key = `${c.level}\u0000${eraOf(cuts, c.on)}\u0000${c.level === null ? c.jurisdiction : ''}\u0000${text}`;
     let ref = cache.get(key);
     if (!ref) {
       try {
