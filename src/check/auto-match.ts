@@ -38,7 +38,18 @@ function featureIndex(candidates: TaskAnalysis[]): Map<string, number[]> {
   return index;
 }
 
-const families = (t: TaskAnalysis): Set<string> => new Set(t.owners.map((a) => a.family).filter((f): f is string => Boolean(f)));
+/** The agency families owning a task, worked out once per task. */
+const familySets = new WeakMap<TaskAnalysis, Set<string>>();
+function families(t: TaskAnalysis): Set<string> {
+  let set = familySets.get(t);
+  if (!set) familySets.set(t, (set = new Set(t.owners.map((a) => a.family).filter((f): f is string => Boolean(f)))));
+  return set;
+}
+
+const shareAny = (a: Set<string>, b: Set<string>): boolean => {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+};
 
 export function autoMatches(candidates: TaskAnalysis[], free: TaskAnalysis[], parent: PlanAnalysis, child: PlanAnalysis, cfg: MatchingConfig): { matches: Match[]; uncertain: Uncertain[] } {
   const P = candidates.length;
@@ -67,7 +78,7 @@ export function autoMatches(candidates: TaskAnalysis[], free: TaskAnalysis[], pa
       if (dot[i] === 0 || p.organisation !== c.organisation) continue;
       // One dot product gives both the cosine and the coverage of the parent's features.
       const tok = (dot[i]! / Math.sqrt(parentSq[i]! * childSq) + dot[i]! / parentSq[i]!) / 2;
-      const agency = [...fam].some((f) => parentFam[i]!.has(f)) ? 1 : 0;
+      const agency = shareAny(fam, parentFam[i]!) ? 1 : 0;
       const position = p.label === c.label ? 1 : 0;
       score[i * C + j] = Math.round(((W.tokens * tok + W.agency * agency + W.position * position) / total) * 1000) / 1000;
     }

@@ -84,10 +84,12 @@ export function agencyTools(o: Ontology): AgencyTools {
         ref = unknownRef(text, null, false, false);
       }
       if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(key, ref);
+      Object.freeze(ref.covers);
+      cache.set(key, Object.freeze(ref));
     }
-    // A copy: callers may spread or adjust it without touching the memo.
-    return { ...ref, covers: [...ref.covers] };
+    // Shared and frozen: a national corpus names the same agencies a million times, and a
+    // caller that needs a variant (a request) spreads it into a new object.
+    return ref;
   }
 
   function levelOfIssuer(issuer: string, on?: string | null): Level | null {
