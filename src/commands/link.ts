@@ -56,7 +56,7 @@ export async function linkCommand(io: CliIO, child: string, opts: LinkCommandOpt
   const cfg = conf.config;
   const lang: Lang = opts.lang ?? cfg.lang ?? 'vi';
   const corpusPaths = opts.plans ? [opts.plans] : cfg.plans ?? ['plans'];
-  const loaded = await loadForCheck(corpusPaths, child, { maxFileMb: opts.maxFileSize, cache: false, cfg });
+  const loaded = await loadForCheck(corpusPaths, child, { maxFileMb: opts.maxFileSize });
   if (!loaded.ok) return reportLoadErrors(io, loaded.errors);
   const childId = [...(loaded.only ?? [])][0]!;
   const file = loaded.corpus.plans.get(childId)!.file;

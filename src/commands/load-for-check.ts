@@ -5,7 +5,6 @@
  * the draft's own children still find their parent.
  */
 import { existsSync, statSync } from 'node:fs';
-import type { CheckConfig } from '../check/config.js';
 import { linkPlans, sortErrors, type Corpus } from '../load/corpus.js';
 import type { LoadError } from '../load/errors.js';
 import { parsePlanText, type LoadedPlan } from '../load/parse-plan.js';
@@ -16,8 +15,6 @@ export type ForCheck = { ok: true; corpus: Corpus; only: Set<string> | null } | 
 
 export interface ForCheckOptions {
   maxFileMb?: number | undefined;
-  cache: boolean;
-  cfg: CheckConfig;
 }
 
 const isFile = (p: string): boolean => existsSync(p) && statSync(p).isFile();

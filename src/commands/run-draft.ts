@@ -25,7 +25,7 @@ export async function runDraft(paths: readonly string[], plan: string, opts: Run
     const fast = await throughIndex(draftFile, byId, opts);
     if (fast) return fast;
   }
-  const loaded = await loadForCheck(paths, plan, { maxFileMb: opts.maxFileMb, cache: opts.cache, cfg: opts.cfg });
+  const loaded = await loadForCheck(paths, plan, { maxFileMb: opts.maxFileMb });
   if (!loaded.ok) return loaded;
   const report = checkCorpus(loaded.corpus, opts.cfg, { lang: opts.lang, today: opts.today, ...(loaded.only ? { only: loaded.only } : {}) });
   return { ok: true, report, corpus: loaded.corpus, only: loaded.only };

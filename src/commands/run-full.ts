@@ -71,7 +71,7 @@ export async function runFull(paths: readonly string[], opts: FullOptions): Prom
 
 /** The one-thread full load, which collects every load error (listing, reading, parsing, linking). */
 async function everyError(paths: readonly string[], opts: FullOptions): Promise<CheckRun> {
-  const all = await loadForCheck(paths, undefined, { maxFileMb: opts.maxFileMb, cache: false, cfg: opts.cfg });
+  const all = await loadForCheck(paths, undefined, { maxFileMb: opts.maxFileMb });
   if (!all.ok) return { ok: false, errors: sortErrors(all.errors) };
   return { ok: true, report: checkCorpus(all.corpus, opts.cfg, { lang: opts.lang, today: opts.today }), corpus: all.corpus, only: null };
 }
