@@ -27,7 +27,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .version('0.1.0')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
-  const maxSize = (): Option => new Option('--max-file-size <MB>', 'largest plan file accepted, in MB').argParser(positiveNumber);
+  const maxSize = (): Option => new Option('--max-file-size <MB>', 'largest plan file accepted, in MB (default 10)').argParser(positiveNumber);
 
   program
     .command('validate')
