@@ -7,6 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Lang } from '../check/messages.js';
 import { insertLinks } from '../link/insert.js';
+import { rt } from '../report/terms.js';
 import { insertionsOf, proposeLinks, type EdgeProposal } from '../link/propose.js';
 import { EXIT, reportLoadErrors, type CliIO } from './context.js';
 import { loadConfig } from './config-file.js';
@@ -20,21 +21,10 @@ export interface LinkCommandOptions {
   maxFileSize?: number;
 }
 
-const WORDS = {
-  versus: { vi: 'so với', en: 'against' },
-  auto: { vi: 'ghép tự động', en: 'automatic match' },
-  score: { vi: 'điểm', en: 'score' },
-  linked: { vi: 'đã có liên kết tường minh', en: 'already linked' },
-  uncertain: { vi: 'chưa chắc chắn, không ghi (kiểm tra và ghi tay nếu đúng)', en: 'uncertain, not written (check it and link by hand if right)' },
-  none: { vi: 'không có ghép tự động nào để ghi', en: 'no automatic match to write' },
-  dryRun: { vi: 'Chạy lại với --write để ghi {n} liên kết vào {file}.', en: 'Run again with --write to write {n} links into {file}.' },
-  wrote: { vi: 'Đã ghi {n} liên kết ({lines} dòng) vào {file}; phần còn lại của tệp giữ nguyên.', en: 'Wrote {n} links ({lines} lines) into {file}; the rest of the file is unchanged.' },
-  nothing: { vi: 'Không có gì để ghi.', en: 'Nothing to write.' },
-  refused: { vi: 'Không ghi {file}', en: 'Did not write {file}' },
-} as const;
+type Word = 'versus' | 'auto' | 'score' | 'linked' | 'uncertain' | 'none' | 'dryRun' | 'wrote' | 'nothing' | 'refused';
 
-const say = (k: keyof typeof WORDS, lang: Lang, vars: Record<string, string | number> = {}): string =>
-  WORDS[k][lang].replace(/\{(\w+)\}/g, (_, v: string) => String(vars[v] ?? ''));
+/** The command's words live in rules/report-terms.yaml under `link.*`. */
+const say = (k: Word, lang: Lang, vars: Record<string, string | number> = {}): string => rt(`link.${k}`, lang, vars);
 
 export function describeProposals(childId: string, proposals: readonly EdgeProposal[], lang: Lang): string {
   const lines: string[] = [];
