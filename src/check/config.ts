@@ -3,10 +3,11 @@
  * Validated by zod; errors name the file, line and column like any load error.
  */
 import { readTableWithOrigin, tableFile } from '../tables.js';
-import { LineCounter, parseDocument } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import { z } from 'zod';
 import type { LoadError } from '../load/errors.js';
-import { posAt, positionOfPath, START } from '../load/positions.js';
+import { positionOfPath, START } from '../load/positions.js';
+import { readYamlText } from '../load/yaml-text.js';
 
 export const SeverityOverride = z.enum(['error', 'warning', 'info', 'off']);
 export const FailOn = z.enum(['error', 'warning', 'never']);
@@ -37,22 +38,13 @@ export type CheckConfig = z.infer<typeof CheckConfig>;
 export const UserConfig = CheckConfig.extend({ matching: MatchingConfig.partial().optional() }).partial().strict();
 export type UserConfig = z.infer<typeof UserConfig>;
 
-/** Parses YAML text against a schema; errors are located LoadErrors. */
-export function parseYamlWith<T>(file: string, text: string, schema: z.ZodType<T>): { ok: true; value: T } | { ok: false; errors: LoadError[] } {
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length) {
-    return { ok: false, errors: doc.errors.map((e) => ({ file, ...posAt(lc, e.pos[0]), code: 'yaml-syntax' as const, message: e.message.split('\n')[0]! })) };
-  }
-  let raw: unknown;
-  try {
-    raw = doc.toJS({ maxAliasCount: 100 });
-  } catch (e) {
-    // yaml throws on excessive aliases (a resource-exhaustion attack).
-    return { ok: false, errors: [{ file, ...START, code: 'yaml-syntax' as const, message: (e as Error).message.split('\n')[0]! }] };
-  }
-  const r = schema.safeParse(raw ?? {});
-  if (r.success) return { ok: true, value: r.data };
+/** Parses a YAML file against a schema; errors are located LoadErrors. The document comes back for further lookups. */
+export function parseYamlWith<T>(file: string, text: string, schema: z.ZodType<T>): { ok: true; value: T; doc: Document; lc: LineCounter } | { ok: false; errors: LoadError[] } {
+  const read = readYamlText(file, text, 'configuration');
+  if (!read.ok) return read;
+  const { doc, lc } = read;
+  const r = schema.safeParse(read.data ?? {});
+  if (r.success) return { ok: true, value: r.data, doc, lc };
   return {
     ok: false,
     errors: r.error.issues.map((i) => ({ file, ...positionOfPath(doc, lc, i.path as PropertyKey[]), code: 'schema' as const, message: `${i.path.join('.') || '(top level)'}: ${i.message}` })),

@@ -3,7 +3,6 @@
  * merged over rules/config.yaml. Errors (YAML, schema, unknown rule id) are located.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { LineCounter, parseDocument } from 'yaml';
 import { defaultConfig, mergeConfig, parseYamlWith, UserConfig, type CheckConfig } from '../check/config.js';
 import type { LoadError } from '../load/errors.js';
 import { positionOfKey, START } from '../load/positions.js';
@@ -28,8 +27,7 @@ export async function loadConfig(_io: CliIO, explicit?: string): Promise<ConfigR
   if (!r.ok) return r;
   const unknown = Object.keys(r.value.severity ?? {}).filter((id) => !RULE_IDS.includes(id));
   if (unknown.length) {
-    const lc = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lc });
+    const { doc, lc } = r;
     return {
       ok: false,
       errors: unknown.map((id) => ({

@@ -64,6 +64,14 @@ describe('load errors', () => {
     expect((await runCli(['validate', '--max-file-size', '3', dir])).code).toBe(0);
   });
 
+  it('a configuration file gets the same guards as a plan (nesting depth)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kehoach-cfg-'));
+    writeFileSync(join(dir, 'deep.yaml'), `severity:\n  x: ${'['.repeat(300)}${']'.repeat(300)}\n`);
+    const r = await runCli(['check', 'plans', '--config', join(dir, 'deep.yaml'), '--no-cache']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${join(dir, 'deep.yaml')}:2:206: error: collections nested more than 200 levels deep: not a configuration [yaml-syntax]`);
+  });
+
   it('unreadable file (simulated: tests run as root, who reads anything)', async () => {
     const { loadCorpusFromPaths } = await import('../../src/io/load.js');
     const denied = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });

@@ -1,0 +1,86 @@
+/**
+ * YAML text → data, with located errors: the one reader of YAML a user gives (plans and
+ * configuration files), so every file gets the same guards (nesting depth, alias bombs, a
+ * BOM) and the same positions (lines counted here, unterminated quotes at their opening).
+ */
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { LoadError } from './errors.js';
+import { posAt, START } from './positions.js';
+
+export type YamlText = { ok: true; doc: Document; lc: LineCounter; data: unknown } | { ok: false; errors: LoadError[] };
+
+/** Aliases beyond this count are an alias bomb, not data. */
+const MAX_ALIAS_COUNT = 100;
+/**
+ * Flow collections nested deeper than this are refused before parsing: the yaml composer
+ * recurses per level, and a second stack overflow in one process kills V8. Plans nest a
+ * handful of levels, configurations fewer.
+ */
+const MAX_FLOW_DEPTH = 200;
+
+/** Line starts counted here, not by the parser: its error recovery can skip newlines. */
+function lineIndex(src: string): LineCounter {
+  const lc = new LineCounter();
+  lc.addNewLine(0);
+  for (let i = src.indexOf('\n'); i >= 0; i = src.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
+  return lc;
+}
+
+/** Offset where flow nesting first exceeds the limit (outside quoted scalars and comments), or -1. */
+function tooDeep(src: string): number {
+  let depth = 0;
+  let quote = '';
+  let prev = '\n'; // last non-blank character outside quotes: a quote opens a scalar only after a separator
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (quote === '#') {
+      if (c === '\n') quote = '';
+    } else if (quote) {
+      if (quote === '"' && c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if ((c === '"' || c === "'") && ':-[{,\n'.includes(prev)) quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(src[i - 1]!))) quote = '#';
+    else if (c === '[' || c === '{') {
+      if (++depth > MAX_FLOW_DEPTH) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+    if (!quote && c !== ' ' && c !== '\t') prev = c;
+  }
+  return -1;
+}
+
+/** yaml reports an unterminated quoted scalar at its end; the reader wants its opening quote. */
+function errorOffset(src: string, e: { code: string; message: string; pos: [number, number] }): number {
+  const quote = /^Missing closing (["'])/.exec(e.message)?.[1];
+  if (e.code === 'MISSING_CHAR' && quote) {
+    const open = src.lastIndexOf(quote, e.pos[0] - 1);
+    if (open >= 0) return open;
+  }
+  return e.pos[0];
+}
+
+/** Parses one YAML document; `what` names the kind of file in messages ("plan", "configuration"). */
+export function readYamlText(file: string, text: string, what: string): YamlText {
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const lc = lineIndex(src);
+  const deep = tooDeep(src);
+  if (deep >= 0) {
+    return { ok: false, errors: [{ file, ...posAt(lc, deep), code: 'yaml-syntax', message: `collections nested more than ${MAX_FLOW_DEPTH} levels deep: not a ${what}` }] };
+  }
+  const doc = parseDocument(src, { uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
+  if (doc.errors.length) {
+    return {
+      ok: false,
+      errors: doc.errors.map((e) => ({ file, ...posAt(lc, errorOffset(src, e)), code: 'yaml-syntax' as const, message: firstLine(e.message, what) })),
+    };
+  }
+  try {
+    return { ok: true, doc, lc, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch (e) {
+    // yaml throws a ReferenceError on excessive aliases (a resource-exhaustion attack).
+    return { ok: false, errors: [{ file, ...START, code: 'yaml-syntax', message: firstLine((e as Error).message, what) }] };
+  }
+}
+
+function firstLine(message: string, what: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace('please use YAML.parseAllDocuments()', `a ${what} file holds one YAML document`);
+}
