@@ -5,7 +5,7 @@
  * the draft's own children still find their parent.
  */
 import { existsSync, statSync } from 'node:fs';
-import { linkPlans, sortErrors, type Corpus } from '../load/corpus.js';
+import { linkPlans, parseSources, sortErrors, type Corpus } from '../load/corpus.js';
 import type { LoadError } from '../load/errors.js';
 import { parsePlanText, type LoadedPlan } from '../load/parse-plan.js';
 import { DEFAULT_MAX_FILE_MB, listPlanFiles, readSource, readSources } from '../io/files.js';
@@ -24,14 +24,10 @@ export async function loadForCheck(paths: readonly string[], plan: string | unde
   const listed = await listPlanFiles(paths);
   const draftFile = plan && (isFile(plan) || /\.ya?ml$/i.test(plan)) ? plan.replace(/\\/g, '/') : null;
   const files = listed.files.filter((f) => f !== draftFile);
-  const { sources, errors } = await readSources(files, read);
-  errors.unshift(...listed.errors);
-  let plans: LoadedPlan[] = [];
-  for (const s of sources) {
-    const r = parsePlanText(s.file, s.text);
-    if (r.ok) plans.push(r.loaded);
-    else errors.push(...r.errors);
-  }
+  const { sources, errors: readErrors } = await readSources(files, read);
+  const parsed = parseSources(sources);
+  let plans: LoadedPlan[] = parsed.loaded;
+  const errors = [...listed.errors, ...readErrors, ...parsed.errors];
   let only: Set<string> | null = plan ? new Set([plan]) : null;
   if (draftFile) {
     const src = await readSource(draftFile, read);

@@ -28,6 +28,12 @@ export function sortErrors(errors: LoadError[]): LoadError[] {
 
 /** Parses each source once, then links them. All errors are collected, not just the first. */
 export function buildCorpus(sources: readonly SourceFile[]): CorpusResult {
+  const { loaded, errors } = parseSources(sources);
+  return linkPlans(loaded, errors);
+}
+
+/** Parses each source once; the plans that parse, and the located errors of those that do not. */
+export function parseSources(sources: readonly SourceFile[]): { loaded: LoadedPlan[]; errors: LoadError[] } {
   const errors: LoadError[] = [];
   const loaded: LoadedPlan[] = [];
   for (const s of sources) {
@@ -35,7 +41,7 @@ export function buildCorpus(sources: readonly SourceFile[]): CorpusResult {
     if (r.ok) loaded.push(r.loaded);
     else errors.push(...r.errors);
   }
-  return linkPlans(loaded, errors);
+  return { loaded, errors };
 }
 
 /** Links already-parsed plans (from the cache or the parser) into a corpus. */
