@@ -33,6 +33,17 @@ export function judgedOn(issued: string | null, parentOn: string | null, earlies
   return issued ?? parentOn ?? earliest;
 }
 
+/** Every plan's judged date, in an order that puts parents first (a parent's date passes to its children). */
+export function planDates(order: readonly string[], plan: (id: string) => { parents: string[]; issued: string | null; earliest: string | null }): Map<string, string | null> {
+  const on = new Map<string, string | null>();
+  for (const id of order) {
+    const p = plan(id);
+    const parentOn = p.parents.map((x) => on.get(x)).find((d): d is string => Boolean(d)) ?? null;
+    on.set(id, judgedOn(p.issued, parentOn, p.earliest));
+  }
+  return on;
+}
+
 /**
  * Section II holds the content tasks; other Roman sections (III. TỔ CHỨC THỰC HIỆN, IV, V…)
  * hold organisation duties. Keys that are not Roman-numbered (a reconstruction's own) are content.

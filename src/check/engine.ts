@@ -13,7 +13,7 @@ import { RULES } from '../rules/index.js';
 import { resolveAgency } from '../text/agencies.js';
 import { compareDeadlines } from '../text/deadline-compare.js';
 import { addressingMap } from './addressing.js';
-import { analysePlan, earliestDeadline, issuedDay, judgedOn } from './analyse.js';
+import { analysePlan, earliestDeadline, issuedDay, planDates } from './analyse.js';
 import type { CheckConfig } from './config.js';
 import { compileBoilerplate } from './features.js';
 import { matchTasks } from './match.js';
@@ -34,13 +34,11 @@ export const planName = (lp: LoadedPlan): string => (lp.plan.number ? `${lp.plan
 /** Analyses every plan once, parents first so a child can take its parent's date. */
 export function analyseCorpus(corpus: Corpus, cfg: CheckConfig, ids: readonly string[] = corpus.order): Map<string, PlanAnalysis> {
   const bp = compileBoilerplate(cfg.matching.boilerplate);
-  const out = new Map<string, PlanAnalysis>();
-  for (const id of ids) {
+  const dates = planDates(ids, (id) => {
     const lp = corpus.plans.get(id)!;
-    const parentOn = parentIds(lp.plan).map((p) => out.get(p)?.on).find((d): d is string => Boolean(d)) ?? null;
-    out.set(id, analysePlan(lp, bp, judgedOn(issuedDay(lp), parentOn, earliestDeadline(lp))));
-  }
-  return out;
+    return { parents: parentIds(lp.plan), issued: issuedDay(lp), earliest: earliestDeadline(lp) };
+  });
+  return new Map(ids.map((id) => [id, analysePlan(corpus.plans.get(id)!, bp, dates.get(id) ?? null)]));
 }
 
 export function pairContext(parentLp: LoadedPlan, childLp: LoadedPlan, parent: PlanAnalysis, child: PlanAnalysis, cfg: CheckConfig): PairContext {

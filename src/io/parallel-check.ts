@@ -7,7 +7,7 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { judgedOn } from '../check/analyse.js';
+import { planDates } from '../check/analyse.js';
 import type { CheckConfig } from '../check/config.js';
 import { assemble } from '../check/engine.js';
 import type { Lang } from '../check/messages.js';
@@ -82,12 +82,12 @@ export async function parallelCheck(files: readonly string[], opts: ParallelOpti
     if (!linked.ok) return { ok: false, errors: sortErrors(linked.errors) };
     const corpus = linked.corpus;
     // Every plan's date, parents first (checking.md "Dates of plans").
-    const on: Record<string, string | null> = {};
-    for (const id of corpus.order) {
-      const s = stubs.get(id)!;
-      const parentOn = parentIds(s.loaded.plan).map((p) => on[p]).find((d): d is string => Boolean(d)) ?? null;
-      on[id] = judgedOn(s.issued, parentOn, s.earliest);
-    }
+    const on = Object.fromEntries(
+      planDates(corpus.order, (id) => {
+        const s = stubs.get(id)!;
+        return { parents: parentIds(s.loaded.plan), issued: s.issued, earliest: s.earliest };
+      }),
+    );
     const jobs = Array.from({ length: pool.size }, () => ({ plans: [] as string[], edges: [] as [string, string][], lacks: new Set<string>() }));
     for (const id of corpus.order) {
       const job = jobs[stubs.get(id)!.holder]!;
