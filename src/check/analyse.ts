@@ -7,6 +7,7 @@ import { labelOf } from '../model/plan.js';
 import type { LoadedPlan } from '../load/parse-plan.js';
 import { resolveAgencies, type AgencyRef } from '../text/agencies.js';
 import { parseDeadline } from '../text/deadline.js';
+import { documentFrequency, featureIds } from './feature-ids.js';
 import { features, type Boilerplate } from './features.js';
 import { memoByText } from './memo.js';
 import type { DutyAnalysis, PlanAnalysis, TaskAnalysis } from './types.js';
@@ -57,12 +58,21 @@ const asList = (owner: string | string[] | undefined): string[] => (owner === un
 
 const deadlineOf = memoByText(parseDeadline);
 const UNSTATED = parseDeadline(undefined);
-const featureMemos = new WeakMap<Boilerplate, (title: string) => string[]>();
+type TitleFeatures = { features: string[]; featureIds: Int32Array };
+const featureMemos = new WeakMap<Boilerplate, (title: string) => TitleFeatures>();
 
-/** Title features, memoised per boilerplate table (a config may bring its own). */
-function featuresOf(title: string, bp: Boilerplate): string[] {
+/** Title features, as text and as numbers, memoised per boilerplate table (a config may bring its own). */
+function featuresOf(title: string, bp: Boilerplate): TitleFeatures {
   let f = featureMemos.get(bp);
-  if (!f) featureMemos.set(bp, (f = memoByText((t) => features(t, bp))));
+  if (!f) {
+    featureMemos.set(
+      bp,
+      (f = memoByText((t) => {
+        const list = features(t, bp);
+        return { features: list, featureIds: featureIds(list) };
+      })),
+    );
+  }
   return f(title);
 }
 
@@ -88,7 +98,7 @@ export function analysePlan(lp: LoadedPlan, bp: Boilerplate, on: string | null):
       key: task.key,
       label: labelOf(task),
       task,
-      features: featuresOf(task.title, bp),
+      ...featuresOf(task.title, bp),
       lead,
       implement,
       coordinate: resolveAgencies(task.coordinate ?? [], ctx),
@@ -109,10 +119,4 @@ export function analysePlan(lp: LoadedPlan, bp: Boilerplate, on: string | null):
     byKey: new Map(tasks.map((t) => [t.key, t])),
     df: documentFrequency(tasks),
   };
-}
-
-function documentFrequency(tasks: readonly TaskAnalysis[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const t of tasks) for (const f of t.features) df.set(f, (df.get(f) ?? 0) + 1);
-  return df;
 }

@@ -10,30 +10,50 @@
  * the conferences).
  */
 import type { MatchingConfig } from './config.js';
+import { FeatureScratch } from './feature-ids.js';
 import type { Match, PlanAnalysis, TaskAnalysis, Uncertain } from './types.js';
 
-/** Squared, smoothed IDF weight of a feature over the tasks of both plans: ln((n+1)/(df+1)) + 1. */
-function weigher(parent: PlanAnalysis, child: PlanAnalysis): (f: string) => number {
-  const n = parent.tasks.length + child.tasks.length;
-  // df is a whole number from 0 to n: one table of weights per edge instead of a logarithm per lookup.
-  const table = Float64Array.from({ length: n + 1 }, (_, df) => (Math.log((n + 1) / (df + 1)) + 1) ** 2);
-  return (f) => table[(parent.df.get(f) ?? 0) + (child.df.get(f) ?? 0)]!;
+/** Squared, smoothed IDF weights ln((n+1)/(df+1)) + 1 for df = 0…n: one table per plan-pair size, not a logarithm per lookup. */
+const tables = new Map<number, Float64Array>();
+function weightTable(n: number): Float64Array {
+  let table = tables.get(n);
+  if (!table) tables.set(n, (table = Float64Array.from({ length: n + 1 }, (_, df) => (Math.log((n + 1) / (df + 1)) + 1) ** 2)));
+  return table;
 }
 
-/** Feature → indices of the candidate parent tasks holding it; built once per parent (a parent has many children). */
-const indexes = new WeakMap<TaskAnalysis[], Map<string, number[]>>();
-function featureIndex(candidates: TaskAnalysis[]): Map<string, number[]> {
+/**
+ * The candidate parent tasks' inverted index, built once per parent (a parent has many
+ * children): for the k-th distinct feature `ids[k]`, the candidates holding it are
+ * `holders[start[k] … start[k+1]]`, in increasing order.
+ */
+interface ParentIndex {
+  ids: Int32Array;
+  start: Int32Array;
+  holders: Int32Array;
+}
+const indexes = new WeakMap<TaskAnalysis[], ParentIndex>();
+function parentIndex(candidates: TaskAnalysis[]): ParentIndex {
   let index = indexes.get(candidates);
   if (!index) {
-    index = new Map();
-    for (let i = 0; i < candidates.length; i++) {
-      for (const f of candidates[i]!.features) {
-        const list = index.get(f);
+    const lists = new Map<number, number[]>();
+    candidates.forEach((p, i) => {
+      for (const f of p.featureIds) {
+        const list = lists.get(f);
         if (list) list.push(i);
-        else index.set(f, [i]);
+        else lists.set(f, [i]);
       }
-    }
-    indexes.set(candidates, index);
+    });
+    const ids = Int32Array.from(lists.keys());
+    const start = new Int32Array(ids.length + 1);
+    const holders = new Int32Array([...lists.values()].reduce((n, l) => n + l.length, 0));
+    let at = 0;
+    [...lists.values()].forEach((list, k) => {
+      start[k] = at;
+      holders.set(list, at);
+      at += list.length;
+    });
+    start[ids.length] = at;
+    indexes.set(candidates, (index = { ids, start, holders }));
   }
   return index;
 }
@@ -51,38 +71,64 @@ const shareAny = (a: Set<string>, b: Set<string>): boolean => {
   return false;
 };
 
+// Per edge, by feature number: the feature's document frequency over both plans, and its slot
+// (k + 1) in the parent index. Both are back to zero when an edge is done.
+const dfScratch = new FeatureScratch();
+const slotScratch = new FeatureScratch();
+
+/** Title scores of every (candidate parent, free child) pair: score[i * C + j], rounded to 1/1000. */
+function scores(candidates: TaskAnalysis[], free: TaskAnalysis[], parent: PlanAnalysis, child: PlanAnalysis, cfg: MatchingConfig): Float64Array {
+  const P = candidates.length;
+  const C = free.length;
+  const table = weightTable(parent.tasks.length + child.tasks.length);
+  const df = dfScratch.get();
+  const slot = slotScratch.get();
+  const index = parentIndex(candidates);
+  for (const plan of [parent, child]) plan.df.ids.forEach((id, k) => (df[id]! += plan.df.counts[k]!));
+  index.ids.forEach((id, k) => (slot[id] = k + 1));
+  try {
+    const sq = (t: TaskAnalysis): number => {
+      let n = 0;
+      for (const f of t.featureIds) n += table[df[f]!]!;
+      return n;
+    };
+    const parentSq = candidates.map(sq);
+    const parentFam = candidates.map(families);
+    const W = cfg.weights;
+    const total = W.tokens + W.agency + W.position;
+    const score = new Float64Array(P * C);
+    const dot = new Float64Array(P);
+    free.forEach((c, j) => {
+      dot.fill(0);
+      for (const f of c.featureIds) {
+        const k = slot[f]! - 1;
+        if (k < 0) continue; // no candidate holds it: a child meets only parents it shares a feature with
+        const w = table[df[f]!]!;
+        for (let h = index.start[k]!; h < index.start[k + 1]!; h++) dot[index.holders[h]!]! += w;
+      }
+      const childSq = sq(c);
+      const fam = families(c);
+      for (let i = 0; i < P; i++) {
+        const p = candidates[i]!;
+        if (dot[i] === 0 || p.organisation !== c.organisation) continue;
+        // One dot product gives both the cosine and the coverage of the parent's features.
+        const tok = (dot[i]! / Math.sqrt(parentSq[i]! * childSq) + dot[i]! / parentSq[i]!) / 2;
+        const agency = shareAny(fam, parentFam[i]!) ? 1 : 0;
+        const position = p.label === c.label ? 1 : 0;
+        score[i * C + j] = Math.round(((W.tokens * tok + W.agency * agency + W.position * position) / total) * 1000) / 1000;
+      }
+    });
+    return score;
+  } finally {
+    for (const plan of [parent, child]) plan.df.ids.forEach((id) => (df[id] = 0));
+    index.ids.forEach((id) => (slot[id] = 0));
+  }
+}
+
 export function autoMatches(candidates: TaskAnalysis[], free: TaskAnalysis[], parent: PlanAnalysis, child: PlanAnalysis, cfg: MatchingConfig): { matches: Match[]; uncertain: Uncertain[] } {
   const P = candidates.length;
   const C = free.length;
-  const w2 = weigher(parent, child);
-  const sq = (t: TaskAnalysis): number => t.features.reduce((n, f) => n + w2(f), 0);
-  // Inverted index of the parents' features: a child meets only parents it shares a feature with.
-  const index = featureIndex(candidates);
-  const parentSq = candidates.map(sq);
-  const parentFam = candidates.map(families);
-  const W = cfg.weights;
-  const total = W.tokens + W.agency + W.position;
-  const score = new Float64Array(P * C); // score[i * C + j]: parent i, child j
-  free.forEach((c, j) => {
-    const dot = new Float64Array(P);
-    for (const f of c.features) {
-      const holders = index.get(f);
-      if (!holders) continue;
-      const w = w2(f);
-      for (const i of holders) dot[i]! += w;
-    }
-    const childSq = sq(c);
-    const fam = families(c);
-    for (let i = 0; i < P; i++) {
-      const p = candidates[i]!;
-      if (dot[i] === 0 || p.organisation !== c.organisation) continue;
-      // One dot product gives both the cosine and the coverage of the parent's features.
-      const tok = (dot[i]! / Math.sqrt(parentSq[i]! * childSq) + dot[i]! / parentSq[i]!) / 2;
-      const agency = shareAny(fam, parentFam[i]!) ? 1 : 0;
-      const position = p.label === c.label ? 1 : 0;
-      score[i * C + j] = Math.round(((W.tokens * tok + W.agency * agency + W.position * position) / total) * 1000) / 1000;
-    }
-  });
+  const score = scores(candidates, free, parent, child, cfg);
   // Best child of each parent (ties: earlier child), when it clears the threshold.
   const bestChild = new Int32Array(P).fill(-1);
   for (let i = 0; i < P; i++) {

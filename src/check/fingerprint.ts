@@ -6,7 +6,16 @@ import { createHash } from 'node:crypto';
 import type { Task } from '../model/plan.js';
 import { foldKey } from '../text/canonical.js';
 
+/** Worked out once per task: every child of a parent compares its links with the same tasks. */
+const memo = new WeakMap<Task, string>();
+
 export function taskFingerprint(task: Task): string {
+  let fp = memo.get(task);
+  if (fp === undefined) memo.set(task, (fp = computeFingerprint(task)));
+  return fp;
+}
+
+function computeFingerprint(task: Task): string {
   const parts = [
     foldKey(task.title),
     ...[task.lead, task.implement, task.coordinate].map((list) => (list ?? []).map(foldKey).join('|')),

@@ -49,8 +49,9 @@ export function matchTasks(parent: PlanAnalysis, child: PlanAnalysis, childPlan:
         continue;
       }
       matches.push({ parentTask: p.key, childTask: c.key, method: 'explicit', score: 1 });
+      if (!l.fingerprint) continue; // a link without a stored fingerprint has nothing to compare
       const current = taskFingerprint(p.task);
-      if (l.fingerprint && l.fingerprint !== current) links.push({ childTask: c.key, parentTask: p.key, problem: 'changed', stored: l.fingerprint, current });
+      if (l.fingerprint !== current) links.push({ childTask: c.key, parentTask: p.key, problem: 'changed', stored: l.fingerprint, current });
     }
   }
   const candidates = candidatesOf(parent);

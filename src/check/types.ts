@@ -8,6 +8,7 @@ import type { LoadedPlan } from '../load/parse-plan.js';
 import type { AgencyRef } from '../text/agencies.js';
 import type { Deadline } from '../text/deadline.js';
 import type { DeadlineComparison } from '../text/deadline-compare.js';
+import type { FeatureCounts } from './feature-ids.js';
 
 export interface DutyAnalysis {
   /** Owners of this duty (the task's lead/implementers, or a "+" bullet's owner). */
@@ -23,6 +24,8 @@ export interface TaskAnalysis {
   label: string;
   task: Task;
   features: string[];
+  /** The features as numbers (feature-ids.ts), in the same order. */
+  featureIds: Int32Array;
   lead: AgencyRef[];
   implement: AgencyRef[];
   coordinate: AgencyRef[];
@@ -45,7 +48,7 @@ export interface PlanAnalysis {
   tasks: TaskAnalysis[];
   byKey: Map<string, TaskAnalysis>;
   /** In how many of the plan's tasks each title feature occurs (for rarity weights). */
-  df: Map<string, number>;
+  df: FeatureCounts;
 }
 
 export type Addressing = 'addressed' | 'optional' | 'mirrored' | 'not-addressed';

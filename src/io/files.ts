@@ -4,6 +4,7 @@
  * so tests can simulate failures that root cannot meet (an unreadable file).
  */
 import * as nodeFs from 'node:fs/promises';
+import { Buffer, isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { LoadError } from '../load/errors.js';
@@ -93,7 +94,6 @@ function statError(p: string, e: unknown): LoadError {
   return at(p, 'unreadable', `cannot read: ${code ?? (e as Error).message}`);
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** Bytes of a file into text, or a located error: too large, binary, not UTF-8. */
 function decodeSource(file: string, size: number, read: () => Uint8Array | null, maxFileBytes: number): SourceFile | LoadError {
@@ -103,11 +103,10 @@ function decodeSource(file: string, size: number, read: () => Uint8Array | null,
   }
   const bytes = read()!;
   if (bytes.subarray(0, 8192).includes(0)) return at(file, 'binary', 'this is a binary file, not a YAML plan');
-  try {
-    return { file, text: decoder.decode(bytes) };
-  } catch {
-    return at(file, 'unreadable', 'the file is not valid UTF-8 text');
-  }
+  // isUtf8 and toString run natively (simdutf), several times faster than a fatal TextDecoder.
+  if (!isUtf8(bytes)) return at(file, 'unreadable', 'the file is not valid UTF-8 text');
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return { file, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
 /** Reads one file into text, or a located error: too large, binary, not UTF-8, unreadable. */

@@ -26,8 +26,19 @@ function lineIndex(src: string): LineCounter {
   return lc;
 }
 
+/** Whether the text holds more flow openers than the limit: if not, no nesting can exceed it. */
+function manyOpeners(src: string): boolean {
+  let n = 0;
+  for (const c of ['[', '{']) {
+    for (let i = src.indexOf(c); i >= 0; i = src.indexOf(c, i + 1)) if (++n > MAX_FLOW_DEPTH) return true;
+  }
+  return false;
+}
+
 /** Offset where flow nesting first exceeds the limit (outside quoted scalars and comments), or -1. */
 function tooDeep(src: string): number {
+  // The character walk below costs as much as a tenth of the parse; plans rarely hold 200 brackets.
+  if (!manyOpeners(src)) return -1;
   let depth = 0;
   let quote = '';
   let prev = '\n'; // last non-blank character outside quotes: a quote opens a scalar only after a separator

@@ -155,8 +155,20 @@ function decide(parent: Deadline, child: Deadline): DeadlineComparison {
   }
 }
 
-/** Verdict for one matched pair. Pure; never throws on parser output. */
+/**
+ * Verdicts by pair of deadline objects. Parsed deadlines are shared per text (children copy
+ * their parents' wording), so a national check meets the same pairs thousands of times.
+ */
+const verdicts = new WeakMap<Deadline, WeakMap<Deadline, DeadlineComparison>>();
+
+/** Verdict for one matched pair. Pure; never throws on parser output. The result is shared: read-only. */
 export function compareDeadlines(parent: Deadline, child: Deadline): DeadlineComparison {
-  const v = decide(parent, child);
-  return { ...v, reason: v.reason + conditions(parent, child) };
+  let byChild = verdicts.get(parent);
+  if (!byChild) verdicts.set(parent, (byChild = new WeakMap()));
+  let v = byChild.get(child);
+  if (!v) {
+    const d = decide(parent, child);
+    byChild.set(child, (v = Object.freeze({ ...d, reason: d.reason + conditions(parent, child) })));
+  }
+  return v;
 }
