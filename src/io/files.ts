@@ -61,11 +61,17 @@ async function walk(dir: string, fs: FsLike, files: Set<string>, errors: LoadErr
     errors.push(at(dir, 'unreadable', `cannot read directory: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`));
     return;
   }
-  for (const name of names) {
-    if (name.startsWith('.') || name === 'node_modules') continue;
+  const entries = names.filter((name) => !name.startsWith('.') && name !== 'node_modules');
+  // All of a directory's entries are stat'ed at once (one at a time, 11,000 communes took 0.8 s
+  // of waiting); their errors are recorded in name order all the same.
+  const stats = await Promise.all(entries.map((name) => settle(fs.stat(`${dir}/${name}`))));
+  for (const [k, name] of entries.entries()) {
     const p = `${dir}/${name}`;
-    const st = await statOrError(fs, p, errors);
-    if (!st) continue;
+    const st = stats[k]!;
+    if ('error' in st) {
+      errors.push(statError(p, st.error));
+      continue;
+    }
     if (st.isDirectory()) {
       const real = await fs.realpath(p);
       if (onPath.has(real)) {
@@ -76,6 +82,8 @@ async function walk(dir: string, fs: FsLike, files: Set<string>, errors: LoadErr
     } else if (st.isFile() && PLAN_FILE.test(name)) files.add(p);
   }
 }
+
+const settle = <T>(p: Promise<T>): Promise<T | { error: unknown }> => p.catch((error: unknown) => ({ error }));
 
 /** stat, or null with the located error recorded. */
 async function statOrError(fs: FsLike, p: string, errors: LoadError[]): Promise<Awaited<ReturnType<FsLike['stat']>> | null> {
