@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 /** The process edge: binds stdout/stderr/env to the program and sets the exit code. */
-import { main } from './main.js';
+import './jitless.js';
+
+// Loaded after jitless.js has run: a static import may be evaluated first (a bundler hoists
+// shared chunks above the entry's own code), and zod reads the setting when a schema is built.
+const { main } = await import('./main.js');
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); // `kehoach … | head` is not an error

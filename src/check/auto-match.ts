@@ -30,6 +30,8 @@ interface ParentIndex {
   ids: Int32Array;
   start: Int32Array;
   holders: Int32Array;
+  /** Each candidate's agency families. */
+  families: Set<string>[];
 }
 const indexes = new WeakMap<TaskAnalysis[], ParentIndex>();
 function parentIndex(candidates: TaskAnalysis[]): ParentIndex {
@@ -53,7 +55,7 @@ function parentIndex(candidates: TaskAnalysis[]): ParentIndex {
       at += list.length;
     });
     start[ids.length] = at;
-    indexes.set(candidates, (index = { ids, start, holders }));
+    indexes.set(candidates, (index = { ids, start, holders, families: candidates.map(families) }));
   }
   return index;
 }
@@ -93,7 +95,7 @@ function scores(candidates: TaskAnalysis[], free: TaskAnalysis[], parent: PlanAn
       return n;
     };
     const parentSq = candidates.map(sq);
-    const parentFam = candidates.map(families);
+    const parentFam = index.families;
     const W = cfg.weights;
     const total = W.tokens + W.agency + W.position;
     const score = new Float64Array(P * C);
@@ -140,7 +142,9 @@ export function autoMatches(candidates: TaskAnalysis[], free: TaskAnalysis[], pa
   const uncertain: Uncertain[] = [];
   const childCount = new Int32Array(P);
   free.forEach((c, j) => {
-    const list = [...Array(P).keys()].filter((i) => score[i * C + j]! > 0).sort((a, b) => score[b * C + j]! - score[a * C + j]! || a - b);
+    const list: number[] = [];
+    for (let i = 0; i < P; i++) if (score[i * C + j]! > 0) list.push(i);
+    list.sort((a, b) => score[b * C + j]! - score[a * C + j]! || a - b);
     const s = (i: number): number => score[i * C + j]!;
     const best = list[0];
     const keep = list.filter((i) => s(i) >= cfg.threshold && (i === best || bestChild[i] === j));

@@ -4,9 +4,12 @@
  */
 import type { Validity } from './ontology-schema.js';
 
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /** "2025", "2025-06" or "2025-06-01" as a full day (the first day of a partial date), else null. */
 export function dayOf(on: string | null | undefined): string | null {
   if (!on) return null;
+  if (on.length === 10 && DATE.test(on)) return on; // the common case: every resolution of every agency asks
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(on.trim());
   if (!m) return null;
   return `${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}`;
@@ -19,7 +22,6 @@ export function inForce(v: Validity, on: string | null | undefined): boolean {
   return (!v.from || day >= v.from) && (!v.until || day <= v.until);
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The day after an ISO day. */
 function nextDay(day: string): string {
