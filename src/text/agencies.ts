@@ -47,7 +47,8 @@ export function agencyTools(o: Ontology): AgencyTools {
   for (const m of o.members.values()) if (m.family === 'executive' && m.level && !m.collective) executives.set(m.level, [...(executives.get(m.level) ?? []), m]);
   const executive = (l: AgencyLevel): Member | undefined => executives.get(l)?.[0];
 
-  const cache = new Map<string, AgencyRef>();
+  /** Memo per context (level, era, jurisdiction when it decides), then per text. */
+  const cache = new Map<string, Map<string, AgencyRef>>();
   // Results depend on the date only through what is in force: key the memo by era, not by day,
   // so plans of different days in one era (nearly all of a corpus) share their resolutions.
   const cuts = validityCuts(o);
@@ -71,11 +72,18 @@ export function agencyTools(o: Ontology): AgencyTools {
     return m ? refFromMatch(o, text, m, lead.request) : unknown(text, t, lead.at, lead.request, ctx);
   }
 
-  function resolveAgency(text: string, ctx: ResolveContext = {}): AgencyRef {
+  /** The memo of one context: a plan's names are all looked up in the same one. */
+  function memoOf(ctx: ResolveContext): { c: Ctx; memo: Map<string, AgencyRef> } {
     const c: Ctx = { level: ctx.level ?? null, on: ctx.on ?? null, jurisdiction: ctx.jurisdiction ?? null };
     // The jurisdiction decides only when the plan has no level (agency-match.ts cityLevel).
-    const key = `${c.level}\u0000${eraOf(cuts, c.on)}\u0000${c.level === null ? c.jurisdiction : ''}\u0000${text}`;
-    let ref = cache.get(key);
+    const key = `${c.level}\u0000${eraOf(cuts, c.on)}\u0000${c.level === null ? c.jurisdiction : ''}`;
+    let memo = cache.get(key);
+    if (!memo) cache.set(key, (memo = new Map()));
+    return { c, memo };
+  }
+
+  function resolveIn({ c, memo }: { c: Ctx; memo: Map<string, AgencyRef> }, text: string): AgencyRef {
+    let ref = memo.get(text);
     if (!ref) {
       try {
         ref = resolve(typeof text === 'string' ? text : String(text), c);
@@ -83,14 +91,16 @@ export function agencyTools(o: Ontology): AgencyTools {
         // Never throw on input text: a failure is an unknown name.
         ref = unknownRef(text, null, false, false);
       }
-      if (cache.size >= CACHE_LIMIT) cache.clear();
+      if (memo.size >= CACHE_LIMIT) memo.clear();
       Object.freeze(ref.covers);
-      cache.set(key, Object.freeze(ref));
+      memo.set(text, Object.freeze(ref));
     }
     // Shared and frozen: a national corpus names the same agencies a million times, and a
     // caller that needs a variant (a request) spreads it into a new object.
     return ref;
   }
+
+  const resolveAgency = (text: string, ctx: ResolveContext = {}): AgencyRef => resolveIn(memoOf(ctx), text);
 
   function levelOfIssuer(issuer: string, on?: string | null): Level | null {
     const r = resolveAgency(issuer, { on: on ?? null });
@@ -103,7 +113,11 @@ export function agencyTools(o: Ontology): AgencyTools {
 
   return {
     resolveAgency,
-    resolveAgencies: (texts, ctx) => texts.map((x) => resolveAgency(x, ctx)),
+    resolveAgencies: (texts, ctx = {}) => {
+      if (!texts.length) return [];
+      const m = memoOf(ctx);
+      return texts.map((x) => resolveIn(m, x));
+    },
     splitAgencies: (text) => {
       try {
         return splitWith(o, text, executive);
