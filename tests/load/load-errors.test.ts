@@ -72,6 +72,36 @@ describe('load errors', () => {
     expect(r.err).toContain(`${join(dir, 'deep.yaml')}:2:206: error: collections nested more than 200 levels deep: not a configuration [yaml-syntax]`);
   });
 
+  it("a directory's entries are stat'ed at once, and their errors still come in name order", async () => {
+    const { listPlanFiles } = await import('../../src/io/files.js');
+    const denied = (delay: number) => new Promise<never>((_, reject) => setTimeout(() => reject(Object.assign(new Error('denied'), { code: 'EACCES' })), delay));
+    let inFlight = 0;
+    let most = 0;
+    const fs = {
+      stat: async (p: string) => {
+        if (p === 'virtual') return { isDirectory: () => true, isFile: () => false, size: 0 };
+        most = Math.max(most, ++inFlight);
+        try {
+          // a.yaml fails last, c.yaml first: the order of failures is not the order of names.
+          if (p.endsWith('/a.yaml')) return await denied(30);
+          if (p.endsWith('/c.yaml')) return await denied(1);
+          await new Promise((r) => setTimeout(r, 10));
+          return { isDirectory: () => false, isFile: () => true, size: 10 };
+        } finally {
+          inFlight--;
+        }
+      },
+      readdir: async () => ['c.yaml', 'b.yaml', 'a.yaml', 'd.yaml'],
+      realpath: async (p: string) => p,
+      readFile: async () => new Uint8Array(),
+    };
+    const r = await listPlanFiles(['virtual'], fs);
+    expect(most).toBe(4);
+    expect(r.files).toEqual(['virtual/b.yaml', 'virtual/d.yaml']);
+    expect(r.errors.map((e) => e.file)).toEqual(['virtual/a.yaml', 'virtual/c.yaml']);
+    expect(r.errors[0]).toMatchObject({ code: 'unreadable', message: 'cannot read: EACCES' });
+  });
+
   it('unreadable file (simulated: tests run as root, who reads anything)', async () => {
     const { loadCorpusFromPaths } = await import('../../src/io/load.js');
     const denied = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });

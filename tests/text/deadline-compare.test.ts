@@ -137,3 +137,15 @@ describe('compareDeadlines: properties', () => {
     expect(compareDeadlines(parseDeadline('Quý III năm 2023'), broken)).toMatchObject({ verdict: 'unchecked' });
   });
 });
+
+describe('compareDeadlines: verdicts shared per pair of parsed deadlines', () => {
+  it('gives one frozen verdict per pair, equal to that of equal deadlines parsed apart', () => {
+    const parent = parseDeadline('Quý III năm 2023');
+    const child = parseDeadline('Quý IV năm 2023');
+    const v = compareDeadlines(parent, child);
+    expect(compareDeadlines(parent, child)).toBe(v);
+    expect(Object.isFrozen(v)).toBe(true);
+    expect(compareDeadlines(parseDeadline('Quý III năm 2023'), parseDeadline('Quý IV năm 2023'))).toEqual(v);
+    expect(compareDeadlines(child, parent)).not.toEqual(v);
+  });
+});
