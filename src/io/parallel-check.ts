@@ -122,16 +122,17 @@ export async function parallelCheck(files: readonly string[], opts: ParallelOpti
       }
     }
     // Parents a worker lacks, fetched from their holders (parents are few: provinces, districts).
-    const extras: LoadedPlan[][] = [];
-    for (const job of jobs) {
+    // Every request goes out before any check: a worker drops the plans it has checked that none
+    // of its own plans derive from, so a later request could find them gone.
+    const extras: Promise<LoadedPlan[]>[] = jobs.map((job) => {
       const byHolder = new Map<number, string[]>();
       for (const p of [...job.lacks].sort()) byHolder.set(stubs.get(p)!.holder, [...(byHolder.get(stubs.get(p)!.holder) ?? []), p]);
-      const sent = [];
-      for (const [holder, ids] of byHolder) sent.push(...(await pool.ask(holder, { kind: 'send', ids }, 'sent')).plans);
-      extras.push(sent);
-    }
+      const asked = [...byHolder].map(([holder, ids]) => pool.ask(holder, { kind: 'send', ids }, 'sent'));
+      return Promise.all(asked).then((sent) => sent.flatMap((r) => r.plans));
+    });
+    // Each worker starts checking as soon as its own parents have come.
     const checked = await Promise.all(
-      jobs.map((job, i) => pool.ask(i, { kind: 'check', cfg: opts.cfg, lang: opts.lang, on, extra: extras[i]!, plans: job.plans, edges: job.edges }, 'checked')),
+      jobs.map(async (job, i) => pool.ask(i, { kind: 'check', cfg: opts.cfg, lang: opts.lang, on, extra: await extras[i]!, plans: job.plans, edges: job.edges }, 'checked')),
     );
     const findings: Finding[] = checked.flatMap((c) => c.findings);
     const unchecked = checked.reduce((n, c) => n + c.unchecked, 0);
