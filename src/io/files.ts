@@ -102,7 +102,6 @@ function statError(p: string, e: unknown): LoadError {
   return at(p, 'unreadable', `cannot read: ${code ?? (e as Error).message}`);
 }
 
-
 /** Bytes of a file into text, or a located error: too large, binary, not UTF-8. */
 function decodeSource(file: string, size: number, read: () => Uint8Array | null, maxFileBytes: number): SourceFile | LoadError {
   if (size > maxFileBytes) {
