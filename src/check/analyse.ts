@@ -58,21 +58,12 @@ const asList = (owner: string | string[] | undefined): string[] => (owner === un
 
 const deadlineOf = memoByText(parseDeadline);
 const UNSTATED = parseDeadline(undefined);
-type TitleFeatures = { features: string[]; featureIds: Int32Array };
-const featureMemos = new WeakMap<Boilerplate, (title: string) => TitleFeatures>();
+const featureMemos = new WeakMap<Boilerplate, (title: string) => Int32Array>();
 
-/** Title features, as text and as numbers, memoised per boilerplate table (a config may bring its own). */
-function featuresOf(title: string, bp: Boilerplate): TitleFeatures {
+/** Title features as numbers (feature-ids.ts), memoised per boilerplate table (a config may bring its own). */
+function featuresOf(title: string, bp: Boilerplate): Int32Array {
   let f = featureMemos.get(bp);
-  if (!f) {
-    featureMemos.set(
-      bp,
-      (f = memoByText((t) => {
-        const list = features(t, bp);
-        return { features: list, featureIds: featureIds(list) };
-      })),
-    );
-  }
+  if (!f) featureMemos.set(bp, (f = memoByText((t) => featureIds(features(t, bp)))));
   return f(title);
 }
 
@@ -98,7 +89,7 @@ export function analysePlan(lp: LoadedPlan, bp: Boilerplate, on: string | null):
       key: task.key,
       label: labelOf(task),
       task,
-      ...featuresOf(task.title, bp),
+      featureIds: featuresOf(task.title, bp),
       lead,
       implement,
       coordinate: resolveAgencies(task.coordinate ?? [], ctx),

@@ -23,8 +23,7 @@ export interface TaskAnalysis {
   key: string;
   label: string;
   task: Task;
-  features: string[];
-  /** The features as numbers (feature-ids.ts), in the same order. */
+  /** Title features (features.ts) as numbers (feature-ids.ts), in sorted feature order. */
   featureIds: Int32Array;
   lead: AgencyRef[];
   implement: AgencyRef[];
