@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { Plan } from '../model/plan.js';
 import type { LoadError } from './errors.js';
 import { collectPositions, positionOfKey, positionOfPath, START, taskPos, type PlanPositions } from './positions.js';
-import { readYamlText } from './yaml-text.js';
+import { readYamlData, readYamlText } from './yaml-text.js';
 
 export interface LoadedPlan {
   plan: Plan;
@@ -18,16 +18,20 @@ export interface LoadedPlan {
 export type ParseResult = { ok: true; loaded: LoadedPlan } | { ok: false; errors: LoadError[] };
 
 export function parsePlanText(file: string, text: string): ParseResult {
-  const read = readYamlText(file, text, 'plan');
+  const read = readYamlData(file, text, 'plan');
   if (!read.ok) return read;
-  const { doc, lc, data } = read;
+  const { data, span, lines } = read;
   if (data === null || data === undefined) {
     return { ok: false, errors: [{ file, ...START, code: 'schema', message: 'the file is empty: a plan needs id, title, level and tasks' }] };
   }
   const parsed = Plan.safeParse(data, { error: (iss) => (iss.input === undefined ? 'required field is missing' : undefined) });
-  if (!parsed.success) return { ok: false, errors: schemaErrors(file, doc, lc, parsed.error) };
+  if (!parsed.success) {
+    // Schema errors are located through a Document: parsed again, only for files that fail.
+    const again = readYamlText(file, text, 'plan');
+    return { ok: false, errors: again.ok ? schemaErrors(file, again.doc, again.lc, parsed.error) : again.errors };
+  }
   const plan = parsed.data;
-  const positions = collectPositions(doc, lc);
+  const positions = collectPositions(span, lines);
   const errors = duplicateKeys(file, plan, positions);
   if (errors.length) return { ok: false, errors };
   return { ok: true, loaded: { plan, file, positions } };

@@ -44,7 +44,28 @@ export function taskPos(positions: PlanPositions, index: number, field?: string)
   const tp = positions.tasks[index];
   if (!tp) return null;
   const offset = (field !== undefined ? tp.fields[field] : undefined) ?? tp.at;
-  const lines = positions.lines;
+  return posOf(positions.lines, offset);
+}
+
+/**
+ * Where the root, its values and their items start, with their keys' offsets: all positions
+ * need, whichever path parsed the file (yaml-fast builds it from the CST, `spanOf` from a
+ * yaml Document). A map has `keys` (and `entries` near the root), a sequence `items`.
+ */
+export interface Span {
+  at: number;
+  keys?: Record<string, number> | undefined;
+  entries?: Record<string, Span> | undefined;
+  items?: Span[] | undefined;
+}
+
+/** Offsets where each line starts (a LineCounter's, kept as a compact array). */
+export function lineStarts(lc: LineCounter): Int32Array {
+  return Int32Array.from(lc.lineStarts);
+}
+
+/** Line and column of a source offset, by binary search over the line starts. */
+export function posOf(lines: Int32Array, offset: number): Pos {
   let lo = 0;
   let hi = lines.length - 1;
   while (lo < hi) {
@@ -55,49 +76,32 @@ export function taskPos(positions: PlanPositions, index: number, field?: string)
   return { line: lo + 1, column: offset - lines[lo]! + 1 };
 }
 
-function offsetsOf(node: unknown): Record<string, number> {
-  const out: Record<string, number> = {};
-  if (!isMap(node)) return out;
-  for (const pair of node.items) {
-    if (isScalar(pair.key) && pair.key.range) out[String(pair.key.value)] = pair.key.range[0];
-  }
-  return out;
+/** The span of a yaml Document's contents, `levels` deep like yaml-fast's. */
+export function spanOf(node: unknown, levels = 2): Span {
+  const span: Span = { at: (node as Node | null)?.range?.[0] ?? 0 };
+  if (isMap(node)) {
+    span.keys = {};
+    if (levels > 0) span.entries = {};
+    for (const pair of node.items) {
+      if (!isScalar(pair.key) || !pair.key.range) continue;
+      const name = String(pair.key.value);
+      span.keys[name] = pair.key.range[0];
+      if (span.entries) span.entries[name] = spanOf(pair.value, levels - 1);
+    }
+  } else if (isSeq(node) && levels > 0) span.items = node.items.map((item) => spanOf(item, levels - 1));
+  return span;
 }
 
-function fieldsOf(lc: LineCounter, node: unknown): Record<string, Pos> {
-  const out: Record<string, Pos> = {};
-  if (!isMap(node)) return out;
-  for (const pair of node.items) {
-    if (isScalar(pair.key) && pair.key.range) out[String(pair.key.value)] = posAt(lc, pair.key.range[0]);
-  }
-  return out;
-}
-
-export function collectPositions(doc: Document, lc: LineCounter): PlanPositions {
-  const root = doc.contents;
-  const at = root?.range ? posAt(lc, root.range[0]) : START;
-  const tasks: TaskPositions[] = [];
-  const seq = isMap(root) ? root.get('tasks', true) : undefined;
-  if (isSeq(seq)) {
-    for (const item of seq.items) {
-      const node = item as Node | null;
-      tasks.push({ at: node?.range ? node.range[0] : 0, fields: offsetsOf(node) });
-    }
-  }
-  const basedOn: Pos[] = [];
-  const bases = isMap(root) ? root.get('basedOn', true) : undefined;
-  if (isSeq(bases)) {
-    for (const item of bases.items) {
-      const node = item as Node | null;
-      // Only plan references (a bare id or {plan: id}) are parents; legal bases are skipped.
-      const isPlanRef = isScalar(node) || (isMap(node) && node.has('plan'));
-      if (isPlanRef && node?.range) basedOn.push(posAt(lc, node.range[0]));
-    }
-  }
-  const waivers: Pos[] = [];
-  const list = isMap(root) ? root.get('waivers', true) : undefined;
-  if (isSeq(list)) for (const item of list.items) waivers.push((item as Node | null)?.range ? posAt(lc, (item as Node).range![0]) : at);
-  return { at, fields: fieldsOf(lc, root), tasks, lines: Int32Array.from(lc.lineStarts), basedOn, waivers };
+export function collectPositions(root: Span, lines: Int32Array): PlanPositions {
+  const at = posOf(lines, root.at);
+  const fields: Record<string, Pos> = {};
+  for (const [name, offset] of Object.entries(root.keys ?? {})) fields[name] = posOf(lines, offset);
+  const tasks: TaskPositions[] = (root.entries?.tasks?.items ?? []).map((t) => ({ at: t.at, fields: t.keys ?? {} }));
+  // Only plan references (a bare id or {plan: id}) are parents; legal bases are skipped.
+  const bases = root.entries?.basedOn?.items ?? [];
+  const basedOn = bases.filter((b) => !b.items && (!b.keys || 'plan' in b.keys)).map((b) => posOf(lines, b.at));
+  const waivers = (root.entries?.waivers?.items ?? []).map((w) => posOf(lines, w.at));
+  return { at, fields, tasks, lines, basedOn, waivers };
 }
 
 /** The position of the node at `path`, or of its nearest existing ancestor. */

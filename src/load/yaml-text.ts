@@ -5,9 +5,13 @@
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { LoadError } from './errors.js';
-import { posAt, START } from './positions.js';
+import { lineStarts, posAt, spanOf, START, type Span } from './positions.js';
+import { composeBlockYaml, YAML_OPTIONS } from './yaml-fast.js';
 
-export type YamlText = { ok: true; doc: Document; lc: LineCounter; data: unknown } | { ok: false; errors: LoadError[] };
+type Failed = { ok: false; errors: LoadError[] };
+export type YamlText = { ok: true; doc: Document; lc: LineCounter; data: unknown } | Failed;
+/** Data with the spans positions need, but no Document: what plans are read into. */
+export type YamlData = { ok: true; data: unknown; span: Span; lines: Int32Array } | Failed;
 
 /** Aliases beyond this count are an alias bomb, not data. */
 const MAX_ALIAS_COUNT = 100;
@@ -69,15 +73,19 @@ function errorOffset(src: string, e: { code: string; message: string; pos: [numb
   return e.pos[0];
 }
 
-/** Parses one YAML document; `what` names the kind of file in messages ("plan", "configuration"). */
-export function readYamlText(file: string, text: string, what: string): YamlText {
+/** The text without its BOM, its line index, or the nesting error that stops it being parsed. */
+function prepare(file: string, text: string, what: string): { src: string; lc: LineCounter } | Failed {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lc = lineIndex(src);
   const deep = tooDeep(src);
   if (deep >= 0) {
     return { ok: false, errors: [{ file, ...posAt(lc, deep), code: 'yaml-syntax', message: `collections nested more than ${MAX_FLOW_DEPTH} levels deep: not a ${what}` }] };
   }
-  const doc = parseDocument(src, { uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
+  return { src, lc };
+}
+
+function compose(file: string, src: string, lc: LineCounter, what: string): YamlText {
+  const doc = parseDocument(src, YAML_OPTIONS);
   if (doc.errors.length) {
     return {
       ok: false,
@@ -90,6 +98,25 @@ export function readYamlText(file: string, text: string, what: string): YamlText
     // yaml throws a ReferenceError on excessive aliases (a resource-exhaustion attack).
     return { ok: false, errors: [{ file, ...START, code: 'yaml-syntax', message: firstLine((e as Error).message, what) }] };
   }
+}
+
+/** Parses one YAML document; `what` names the kind of file in messages ("plan", "configuration"). */
+export function readYamlText(file: string, text: string, what: string): YamlText {
+  const ready = prepare(file, text, what);
+  return 'errors' in ready ? ready : compose(file, ready.src, ready.lc, what);
+}
+
+/**
+ * Like readYamlText, without keeping a Document: the block subset plans are written in goes
+ * through yaml-fast, anything else (and every error) through parseDocument as above.
+ */
+export function readYamlData(file: string, text: string, what: string): YamlData {
+  const ready = prepare(file, text, what);
+  if ('errors' in ready) return ready;
+  const fast = composeBlockYaml(ready.src);
+  if (fast) return { ok: true, data: fast.data, span: fast.span, lines: lineStarts(ready.lc) };
+  const read = compose(file, ready.src, ready.lc, what);
+  return read.ok ? { ok: true, data: read.data, span: spanOf(read.doc.contents), lines: lineStarts(read.lc) } : read;
 }
 
 function firstLine(message: string, what: string): string {
