@@ -113,8 +113,15 @@ function node(token: CST.Token, depth: number, span: Span | null): unknown {
   }
 }
 
-function childSpan(token: CST.Token | undefined, fallback: number): Span {
-  return { at: token ? token.offset : fallback };
+/** Where a value starts; an absent one where yaml places an empty scalar (emptyScalarPosition). */
+function childSpan(token: CST.Token | undefined, before: readonly CST.SourceToken[]): Span {
+  if (token) return { at: token.offset };
+  const last = before[before.length - 1]!;
+  let at = last.offset + last.source.length;
+  let i = before.length - 1;
+  for (; i >= 0 && before[i]!.type !== 'map-value-ind' && before[i]!.type !== 'seq-item-ind'; i--) at -= before[i]!.source.length;
+  for (i++; i < before.length && before[i]!.type === 'space'; i++) at += before[i]!.source.length;
+  return { at };
 }
 
 function blockMap(bm: CST.BlockMap, depth: number, span: Span | null): Record<string, unknown> {
@@ -138,7 +145,7 @@ function blockMap(bm: CST.BlockMap, depth: number, span: Span | null): Record<st
     if (sep.found < 0 || key.offset < sep.found - 1024) throw DECLINE;
     const value = item.value;
     if (value?.type === 'block-map' && !sep.hasNewline) throw DECLINE; // a compact nested mapping
-    const vs = entries ? childSpan(value, sep.found + 1) : null;
+    const vs = entries ? childSpan(value, item.sep) : null;
     out[name] = value ? node(value, depth + 1, vs) : null;
     if (keys) keys[name] = key.offset;
     if (entries) entries[name] = vs!;
@@ -158,7 +165,7 @@ function blockSeq(bs: CST.BlockSequence, depth: number, span: Span | null): unkn
       if (item.value) throw DECLINE;
       continue; // comment lines
     }
-    const vs = items ? childSpan(item.value, dash + 1) : null;
+    const vs = items ? childSpan(item.value, item.start) : null;
     out.push(item.value ? node(item.value, depth + 1, vs) : null);
     if (items) items.push(vs!);
   }

@@ -1,0 +1,109 @@
+/**
+ * The CST fast path (src/load/yaml-fast.ts) against yaml's own parseDocument + toJS: whenever
+ * it answers, the data (values and types) and the spans are exactly those of the Document
+ * path, and the Document path reports no error; it declines everything outside the block
+ * subset. It must also answer for real plans, or the speed-up is lost without a failure.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { parseDocument, stringify } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../src/bench/generate.js';
+import { spanOf } from '../../src/load/positions.js';
+import { composeBlockYaml, YAML_OPTIONS } from '../../src/load/yaml-fast.js';
+import { mutatedPlan, REAL, soup, writeOptions } from '../helpers/yaml-arbitraries.js';
+
+const stripBom = (t: string): string => (t.charCodeAt(0) === 0xfeff ? t.slice(1) : t);
+
+/** Whether the fast path answered; when it did, it agreed with parseDocument in every detail. */
+function agrees(text: string): boolean {
+  const src = stripBom(text);
+  const fast = composeBlockYaml(src);
+  if (!fast) return false;
+  const doc = parseDocument(src, YAML_OPTIONS);
+  expect(doc.errors.map((e) => e.message), 'the fast path accepted YAML that yaml rejects').toEqual([]);
+  expect(fast.data).toStrictEqual(doc.toJS());
+  expect(fast.span).toStrictEqual(spanOf(doc.contents));
+  return true;
+}
+
+describe('the fast path reads plans exactly as parseDocument does', () => {
+  it('answers for every real plan', () => {
+    for (const { file, text } of REAL) expect(agrees(text), file).toBe(true);
+  });
+
+  const dir = mkdtempSync(path.join(tmpdir(), 'kehoach-fast-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each([2023, 2025] as const)('answers for every plan of a generated corpus (shape %i)', async (shape) => {
+    const out = path.join(dir, String(shape));
+    await generateCorpus({ out, plans: 120, shape, seed: 3 });
+    const files = (readdirSync(out, { recursive: true }) as string[]).filter((f) => f.endsWith('.yaml'));
+    expect(files.length).toBeGreaterThan(100);
+    for (const f of files) expect(agrees(readFileSync(path.join(out, f), 'utf8')), f).toBe(true);
+  }, 60_000);
+
+  it.each([
+    ['plain scalars of every core type', 'a: 1\nb: -0x1F\nc: 0o17\nd: 1.5e3\ne: .inf\nf: .NaN\ng: ~\nh: null\ni: True\nj: false\nk: 2023-06-26\nl: text - more\nm:\n'],
+    ['quoted and escaped', `a: "\\u00e9\\t\\"x\\""\nb: 'it''s'\nc: "two\n  lines"\nd: ''\n`],
+    ['block scalars', 'a: |\n  one\n  two\nb: >-\n  folded\n  text\n\nc: |+\n  kept\n\n'],
+    ['multi-line plain', 'a: one\n  two\n\n  three\n'],
+    ['sequences at the key column and indented', 'a:\n- x\n-\n- - y\n  - z\nb:\n    - k: 1\n      l: 2\n'],
+    ['comments and a document marker', '# head\n---\n# c\na: 1 # trailing\n# between\nb:\n  # inside\n  c: 2\n'],
+    ['quoted keys and Vietnamese', '"key one": 1\n\'Sở Nội vụ\': x\ntiêu đề: Thực hiện\n'],
+    ['an empty value in a list', 'tasks:\n  -\n  - key: a\n'],
+  ])('agrees on %s', (_, text) => {
+    expect(agrees(text)).toBe(true);
+  });
+
+  it.each([
+    ['an anchor and an alias', 'a: &x 1\nb: *x\n'],
+    ['a tag', 'a: !!str 1\n'],
+    ['a flow collection', 'a: [1, 2]\n'],
+    ['a tab', 'a:\n\t- x\n'],
+    ['CRLF line ends', 'a: 1\r\nb: 2\r\n'],
+    ['a duplicate key', 'a: 1\na: 2\n'],
+    ['an explicit key', '? a\n: 1\n'],
+    ['a compact nested mapping', 'a: b: c\n'],
+    ['a key indented off the column', 'a: 1\n b: 2\n'],
+    ['a comment glued to a quoted scalar', 'a: "x"#c\n'],
+    ['two documents', 'a: 1\n---\nb: 2\n'],
+    ['a directive', '%YAML 1.2\n---\na: 1\n'],
+    ['an unterminated quote', 'a: "open\n'],
+    ['a merge key', '<<: 1\n'],
+    ['a __proto__ key', '__proto__: 1\n'],
+    ['a number as key', '1: a\n'],
+    ['a multi-line implicit key', '"a\n b": 1\n'],
+    ['an empty file', ''],
+    ['comments only', '# nothing\n'],
+    ['a document end marker (valid: left to parseDocument)', 'a: 1\n...\n'],
+    ['nesting deeper than the fast path goes', Array.from({ length: 80 }, (_, i) => `${' '.repeat(i)}k:`).join('\n')],
+  ])('declines %s', (_, text) => {
+    expect(composeBlockYaml(text)).toBeNull();
+  });
+});
+
+describe('properties: whenever the fast path answers, parseDocument agrees', () => {
+  it('token soup of YAML syntax and plan keys', () => {
+    fc.assert(fc.property(soup, (t) => void agrees(t)), { numRuns: 3000 });
+  });
+
+  it('real plans with random edits, line ends, normal forms and BOMs', () => {
+    fc.assert(fc.property(mutatedPlan, ({ text }) => void agrees(text)), { numRuns: 1500 });
+  });
+
+  it('values written by the yaml package in every style', () => {
+    const value = fc.jsonValue({ maxDepth: 4 });
+    let answered = 0;
+    fc.assert(
+      fc.property(value, writeOptions, (v, o) => {
+        if (agrees(stringify(v, { ...o, collectionStyle: 'block' }) ?? '')) answered++;
+      }),
+      { numRuns: 800 },
+    );
+    // Block-style output is the subset: most of it must take the fast path.
+    expect(answered).toBeGreaterThan(400);
+  });
+});
