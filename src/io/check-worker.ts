@@ -12,7 +12,8 @@ import type { LoadError } from '../load/errors.js';
 import { parsePlanText, type LoadedPlan } from '../load/parse-plan.js';
 import type { Finding } from '../model/finding.js';
 import { readSourceSync } from './files.js';
-import { stubOf, type FromWorker, type ToWorker } from './worker-protocol.js';
+import { withPlainEnv } from './plain-env.js';
+import { stubOf, type FromWorker, type PlanStub, type ToWorker } from './worker-protocol.js';
 
 const held = new Map<string, LoadedPlan>();
 const port = parentPort!;
@@ -20,22 +21,24 @@ const reply = (m: FromWorker): void => port.postMessage(m);
 
 function load(files: string[], maxFileBytes: number): void {
   const errors: LoadError[] = [];
-  const stubs = [];
-  for (const file of files) {
-    const src = readSourceSync(file, maxFileBytes);
-    if (!('text' in src)) {
-      errors.push(src);
-      continue;
+  const stubs: PlanStub[] = [];
+  withPlainEnv(() => {
+    for (const file of files) {
+      const src = readSourceSync(file, maxFileBytes);
+      if (!('text' in src)) {
+        errors.push(src);
+        continue;
+      }
+      const r = parsePlanText(src.file, src.text);
+      if (!r.ok) {
+        errors.push(...r.errors);
+        continue;
+      }
+      // Two files may claim one id: the main thread reports it; keep the first by file order.
+      if (!held.has(r.loaded.plan.id)) held.set(r.loaded.plan.id, r.loaded);
+      stubs.push({ loaded: stubOf(r.loaded), issued: issuedDay(r.loaded), earliest: earliestDeadline(r.loaded) });
     }
-    const r = parsePlanText(src.file, src.text);
-    if (!r.ok) {
-      errors.push(...r.errors);
-      continue;
-    }
-    // Two files may claim one id: the main thread reports it; keep the first by file order.
-    if (!held.has(r.loaded.plan.id)) held.set(r.loaded.plan.id, r.loaded);
-    stubs.push({ loaded: stubOf(r.loaded), issued: issuedDay(r.loaded), earliest: earliestDeadline(r.loaded) });
-  }
+  });
   reply({ kind: 'loaded', stubs, errors });
 }
 
