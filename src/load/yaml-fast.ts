@@ -35,8 +35,8 @@ const schema = template.schema as unknown as { tags: ScalarTag[]; compat?: unkno
 /** The tags a plain scalar is tested against, in the schema's order (as findScalarTagByTest does). */
 const plainTags = schema.tags.filter((t) => t.default === true && t.test);
 const tagOptions = template.options;
-/** A schema with compatibility warnings would need them; the core schema has none. */
-const usable = !schema.compat;
+/** Compatibility warnings and key-only tags (merge keys) are not mirrored here; the core schema has neither. */
+const usable = !schema.compat && !schema.tags.some((t) => t.default === 'key');
 
 /** Thrown (preallocated, so no stack is captured) to give the file to the slow path. */
 const DECLINE = new Error('not the block subset');
