@@ -1,6 +1,8 @@
 /**
  * One file's text → a validated Plan with positions, or located load errors.
- * Pure: takes the text, never touches the file system. Parses each file once.
+ * Pure: takes the text, never touches the file system. A valid plan in the block subset is
+ * parsed once (by yaml-fast); a file outside it goes on to parseDocument, and one that fails
+ * the schema is parsed into a Document again to locate the errors.
  */
 import type { Document, LineCounter } from 'yaml';
 import type { z } from 'zod';
