@@ -9,7 +9,6 @@ import { buildCorpus, linkPlans, sortErrors } from '../load/corpus.js';
 import { cacheKey, draftIndex, indexFile, readCache, sha1, slotFile, writeCache, type IndexEntry } from '../io/cache.js';
 import { listPlanFiles, readSources } from '../io/files.js';
 import { parallelCheck } from '../io/parallel-check.js';
-import { withPlainEnv } from '../io/plain-env.js';
 import { stubOf } from '../io/worker-protocol.js';
 import type { CheckRun, RunCheckOptions } from './run-check.js';
 import { loadForCheck } from './load-for-check.js';
@@ -57,7 +56,7 @@ export async function runFull(paths: readonly string[], opts: FullOptions): Prom
   } else {
     const { sources, errors } = await readSources(listed.files, { maxFileBytes: opts.maxFileBytes });
     if (errors.length) return everyError(paths, opts);
-    const built = withPlainEnv(() => buildCorpus(sources));
+    const built = buildCorpus(sources);
     if (!built.ok) return built;
     run = { ok: true, report: checkCorpus(built.corpus, opts.cfg, { lang: opts.lang, today: opts.today }), corpus: built.corpus, only: null };
     index = [...built.corpus.plans.values()].map((lp) => ({ stub: stubOf(lp), hash: hashes?.get(lp.file) ?? '', issued: issuedDay(lp), earliest: earliestDeadline(lp) }));

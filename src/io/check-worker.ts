@@ -10,9 +10,9 @@ import { compileBoilerplate } from '../check/features.js';
 import type { PlanAnalysis } from '../check/types.js';
 import type { LoadError } from '../load/errors.js';
 import { parsePlanText, type LoadedPlan } from '../load/parse-plan.js';
+import { withPlainEnv } from '../load/plain-env.js';
 import type { Finding } from '../model/finding.js';
 import { readSourceSync } from './files.js';
-import { withPlainEnv } from './plain-env.js';
 import { stubOf, type FromWorker, type PlanStub, type ToWorker } from './worker-protocol.js';
 
 const held = new Map<string, LoadedPlan>();

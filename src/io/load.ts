@@ -3,7 +3,6 @@
  */
 import { buildCorpus, sortErrors, type CorpusResult } from '../load/corpus.js';
 import { DEFAULT_MAX_FILE_MB, listPlanFiles, readSources, type FsLike } from './files.js';
-import { withPlainEnv } from './plain-env.js';
 
 export interface LoadOptions {
   maxFileMb?: number;
@@ -15,7 +14,7 @@ export async function loadCorpusFromPaths(paths: readonly string[], opts: LoadOp
   const listed = await listPlanFiles(paths, fs);
   const read = await readSources(listed.files, { maxFileBytes: (opts.maxFileMb ?? DEFAULT_MAX_FILE_MB) * 1048576, ...(fs ? { fs } : {}) });
   const errors = [...listed.errors, ...read.errors];
-  const built = withPlainEnv(() => buildCorpus(read.sources));
+  const built = buildCorpus(read.sources);
   if (!built.ok) errors.push(...built.errors);
   if (errors.length) return { ok: false, errors: sortErrors(errors) };
   return built;

@@ -6,6 +6,7 @@ import { legalBases, parentIds, type Plan } from '../model/plan.js';
 import { cmp, createGraph, findCycle, topologicalOrder, type DerivationGraph } from '../graph/derivation.js';
 import type { LoadError } from './errors.js';
 import { parsePlanText, type LoadedPlan } from './parse-plan.js';
+import { withPlainEnv } from './plain-env.js';
 import { START, type Pos } from './positions.js';
 
 export interface SourceFile {
@@ -36,11 +37,13 @@ export function buildCorpus(sources: readonly SourceFile[]): CorpusResult {
 export function parseSources(sources: readonly SourceFile[]): { loaded: LoadedPlan[]; errors: LoadError[] } {
   const errors: LoadError[] = [];
   const loaded: LoadedPlan[] = [];
-  for (const s of sources) {
-    const r = parsePlanText(s.file, s.text);
-    if (r.ok) loaded.push(r.loaded);
-    else errors.push(...r.errors);
-  }
+  withPlainEnv(() => {
+    for (const s of sources) {
+      const r = parsePlanText(s.file, s.text);
+      if (r.ok) loaded.push(r.loaded);
+      else errors.push(...r.errors);
+    }
+  });
   return { loaded, errors };
 }
 
