@@ -4,11 +4,10 @@
  * plans to check. Each file is parsed once; linking happens after the draft is in place, so
  * the draft's own children still find their parent.
  */
-import { existsSync, statSync } from 'node:fs';
 import { linkPlans, parseSources, sortErrors, type Corpus } from '../load/corpus.js';
 import type { LoadError } from '../load/errors.js';
 import { parsePlanText, type LoadedPlan } from '../load/parse-plan.js';
-import { DEFAULT_MAX_FILE_MB, listPlanFiles, readSource, readSources } from '../io/files.js';
+import { DEFAULT_MAX_FILE_MB, isPlanFileArg, listPlanFiles, readSource, readSources } from '../io/files.js';
 import { START } from '../load/positions.js';
 
 export type ForCheck = { ok: true; corpus: Corpus; only: Set<string> | null } | { ok: false; errors: LoadError[] };
@@ -17,12 +16,10 @@ export interface ForCheckOptions {
   maxFileMb?: number | undefined;
 }
 
-const isFile = (p: string): boolean => existsSync(p) && statSync(p).isFile();
-
 export async function loadForCheck(paths: readonly string[], plan: string | undefined, opts: ForCheckOptions): Promise<ForCheck> {
   const read = { maxFileBytes: (opts.maxFileMb ?? DEFAULT_MAX_FILE_MB) * 1048576 };
   const listed = await listPlanFiles(paths);
-  const draftFile = plan && (isFile(plan) || /\.ya?ml$/i.test(plan)) ? plan.replace(/\\/g, '/') : null;
+  const draftFile = plan && isPlanFileArg(plan) ? plan.replace(/\\/g, '/') : null;
   const files = listed.files.filter((f) => f !== draftFile);
   const { sources, errors: readErrors } = await readSources(files, read);
   const parsed = parseSources(sources);

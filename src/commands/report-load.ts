@@ -4,23 +4,21 @@
  * the same id (a reviewer compares a new draft against the bundled parent); a plan given
  * by id must be in the corpus. Returns the corpus and each argument resolved to an id.
  */
-import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { CheckConfig } from '../check/config.js';
 import { linkPlans, sortErrors, type Corpus } from '../load/corpus.js';
 import type { LoadError } from '../load/errors.js';
 import { parsePlanText, type LoadedPlan } from '../load/parse-plan.js';
 import { START } from '../load/positions.js';
-import { DEFAULT_MAX_FILE_MB, listPlanFiles, readSources } from '../io/files.js';
+import { DEFAULT_MAX_FILE_MB, isPlanFileArg, listPlanFiles, readSources } from '../io/files.js';
 
 export type ReportCorpus = { ok: true; corpus: Corpus; ids: string[] } | { ok: false; errors: LoadError[] };
 
-const isFileArg = (a: string): boolean => (existsSync(a) && statSync(a).isFile()) || /\.ya?ml$/i.test(a);
 const norm = (p: string): string => path.normalize(p).split(path.sep).join('/');
 
 export async function loadReportCorpus(args: readonly string[], plans: readonly string[] | undefined, cfg: CheckConfig, maxFileMb?: number): Promise<ReportCorpus> {
   const dirs = plans?.length ? plans : cfg.plans ?? ['plans'];
-  const fileArgs = args.filter(isFileArg).map(norm);
+  const fileArgs = args.filter(isPlanFileArg).map(norm);
   const listed = await listPlanFiles(dirs);
   const read = { maxFileBytes: (maxFileMb ?? DEFAULT_MAX_FILE_MB) * 1048576 };
   const corpusFiles = listed.files.filter((f) => !fileArgs.includes(norm(f)));
@@ -41,7 +39,7 @@ export async function loadReportCorpus(args: readonly string[], plans: readonly 
   if (!linked.ok) return linked;
   const ids: string[] = [];
   for (const a of args) {
-    const byFile = isFileArg(a) ? fromFiles.find((lp) => norm(lp.file) === norm(a)) : undefined;
+    const byFile = isPlanFileArg(a) ? fromFiles.find((lp) => norm(lp.file) === norm(a)) : undefined;
     const id = byFile?.plan.id ?? a;
     if (!linked.corpus.plans.has(id)) {
       return { ok: false, errors: [{ file: dirs.join(', '), ...START, code: 'not-found', message: `no plan with id "${a}" among the loaded plans` }] };

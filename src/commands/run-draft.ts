@@ -5,22 +5,19 @@
  * from their files, so an index older than them cannot make the result stale; a parent the
  * index does not know, or a file that moved, sends the check through the full corpus.
  */
-import { existsSync, statSync } from 'node:fs';
 import { checkCorpus } from '../check/engine.js';
 import { linkPlans, sortErrors } from '../load/corpus.js';
 import { parsePlanText, type LoadedPlan } from '../load/parse-plan.js';
 import { parentIds } from '../model/plan.js';
 import { indexFile, readIndex } from '../io/cache.js';
-import { readSource } from '../io/files.js';
+import { isFile, isPlanFileArg, readSource } from '../io/files.js';
 import type { CheckRun, RunCheckOptions } from './run-check.js';
 import { loadForCheck } from './load-for-check.js';
-
-const isFile = (p: string): boolean => existsSync(p) && statSync(p).isFile();
 
 export async function runDraft(paths: readonly string[], plan: string, opts: RunCheckOptions & { cacheRoot: string | null; maxFileBytes: number }): Promise<CheckRun> {
   const index = opts.cacheRoot ? readIndex(indexFile(opts.cacheRoot, paths)) : null;
   const byId = new Map(Object.entries(index?.plans ?? {}));
-  const draftFile = isFile(plan) || /\.ya?ml$/i.test(plan) ? plan.replace(/\\/g, '/') : byId.get(plan)?.[0];
+  const draftFile = isPlanFileArg(plan) ? plan.replace(/\\/g, '/') : byId.get(plan)?.[0];
   if (index && draftFile) {
     const fast = await throughIndex(draftFile, byId, opts);
     if (fast) return fast;

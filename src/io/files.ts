@@ -5,7 +5,7 @@
  */
 import * as nodeFs from 'node:fs/promises';
 import { Buffer, isUtf8 } from 'node:buffer';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { LoadError } from '../load/errors.js';
 import type { SourceFile } from '../load/corpus.js';
@@ -26,6 +26,11 @@ export interface ReadOptions {
 export const DEFAULT_MAX_FILE_MB = 10;
 const PLAN_FILE = /\.ya?ml$/i;
 const READ_CONCURRENCY = 64;
+
+/** Whether a path names an existing file. */
+export const isFile = (p: string): boolean => existsSync(p) && statSync(p).isFile();
+/** Whether a command's argument names a plan file rather than a plan id: a file, or a path ending in .yaml or .yml. */
+export const isPlanFileArg = (arg: string): boolean => isFile(arg) || PLAN_FILE.test(arg);
 
 const at = (file: string, code: LoadError['code'], message: string): LoadError => ({ file, line: 1, column: 1, code, message });
 
