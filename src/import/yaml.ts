@@ -8,7 +8,7 @@ import type { Plan } from '../model/plan.js';
 import { order } from './task.js';
 
 const PLAN_ORDER: (keyof Plan)[] = [
-  'id', 'number', 'title', 'issuer', 'level', 'jurisdiction', 'place', 'issued', 'basedOn', 'source', 'completeness', 'note', 'tasks',
+  'id', 'number', 'title', 'issuer', 'level', 'jurisdiction', 'place', 'issued', 'basedOn', 'cites', 'source', 'completeness', 'note', 'tasks',
   'waivers',
 ];
 

@@ -93,6 +93,20 @@ export type LegalBasis = z.infer<typeof LegalBasis>;
 export const BasedOn = z.union([Id, z.object({ plan: Id }).strict(), LegalBasis]);
 export type BasedOn = z.infer<typeof BasedOn>;
 
+/**
+ * A parent plan the document cites that no known plan matched (written by `kehoach import`):
+ * the check then knows the plan names a parent it could not compare with (no-parent, error).
+ */
+export const Citation = z
+  .object({
+    text: z.string().min(1).describe('The citation as written: "Kế hoạch số 12/KH-UBND ngày … của UBND tỉnh …"'),
+    number: z.string().optional(),
+    issued: PartialDate.optional(),
+    by: z.string().optional(),
+  })
+  .strict();
+export type Citation = z.infer<typeof Citation>;
+
 export const Completeness = z
   .object({
     status: z.enum(['complete', 'partial']),
@@ -126,6 +140,7 @@ export const Plan = z
     place: z.string().optional(),
     issued: PartialDate.optional(),
     basedOn: z.array(BasedOn).optional().describe('Parent plans (ids) and legal bases'),
+    cites: z.array(Citation).optional().describe('Parent plans the document cites that were not found among the known plans'),
     source: z.string().optional().describe('The document this file transcribes'),
     completeness: Completeness.optional(),
     tasks: z.array(Task),
