@@ -87,7 +87,7 @@ export function importPlanText(text: string, opts: ImportOptions = {}): ImportRe
 
   // Parent plans ("Thực hiện …") and legal bases ("Căn cứ …").
   const cited = citedDocs(header.preamble, fullText);
-  const { basedOn, notes, parent, parentPlan } = resolveBasedOn(cited, known, opts.parentId, header.preambleLine ?? 1, warnings);
+  const { basedOn, cites, notes, parent, parentPlan } = resolveBasedOn(cited, known, opts.parentId, header.preambleLine ?? 1, warnings);
 
   const issuer = issuerOf(header);
   let level: Level | null = issuer ? levelOf(issuer, header.issued) : null;
@@ -121,6 +121,7 @@ export function importPlanText(text: string, opts: ImportOptions = {}): ImportRe
     ...(header.place ? { place: header.place } : {}),
     ...(header.issued ? { issued: header.issued } : {}),
     ...(basedOn.length ? { basedOn } : {}),
+    ...(cites.length ? { cites } : {}),
     ...(opts.file ? { source: opts.file } : {}),
     completeness: partial
       ? { status: 'partial', ...(last ? { knownUntil: { task: last.key, note: 'the source text is cut off ("[...]") inside this task' } } : {}) }

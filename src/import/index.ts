@@ -104,5 +104,28 @@ export async function runImport(args: ImportArgs, io: CliIO, extra: Omit<ImportO
     io.err(`wrote ${args.out} (plan ${result.plan.id})\n`);
   } else io.out(result.yaml);
   io.err(formatSummary(result.summary));
-  return EXIT.ok;
+  const refused = importRefusals(result);
+  for (const r of refused) io.err(`kehoach import: ${r}\n`);
+  return refused.length ? EXIT.findings : EXIT.ok;
+}
+
+/**
+ * Why an imported plan cannot be checked as it stands: no task read, or no parent plan for a
+ * plan below national level that does not rest on legal bases alone. The YAML is still
+ * written (a reviewer can complete it), but the import fails so that a script notices.
+ */
+export function importRefusals(result: ImportResult): string[] {
+  const out: string[] = [];
+  const { summary, plan } = result;
+  if (summary.tasks === 0) out.push('no task was read from the document: the plan would be checked against nothing (exit 1)');
+  const how = summary.parent.how;
+  const hasParent = how === 'explicit' || summary.parent.id !== undefined || how === 'legal-bases-only';
+  if (plan.level !== 'national' && !hasParent) {
+    out.push(
+      how === 'none'
+        ? 'no parent plan is cited: set it with --parent <id> (exit 1)'
+        : `the parent plan was not found (${how}): set it with --parent <id> or pass --plans with the parent (exit 1)`,
+    );
+  }
+  return out;
 }

@@ -58,7 +58,11 @@ function pageLines(runs: Run[]): string[] {
 export async function pdfText(data: Uint8Array, file: string): Promise<string> {
   let doc;
   try {
-    doc = await getDocument({ data, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+    // pdfjs refuses a Node Buffer (what readFile returns) and detaches the array it is given:
+    // it gets a plain Uint8Array copy of its own.
+    const bytes = new Uint8Array(data.byteLength);
+    bytes.set(data);
+    doc = await getDocument({ data: bytes, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
   } catch (e) {
     throw new DocumentError(file, `cannot read this PDF: ${e instanceof Error ? e.message : String(e)}`);
   }

@@ -3,7 +3,7 @@
  * numbers collide: every province has a 172/KH-UBND); where the citation has no number, by
  * issuer and subject. Anything else is reported, never guessed.
  */
-import type { BasedOn, Plan } from '../model/plan.js';
+import type { BasedOn, Citation, Plan } from '../model/plan.js';
 import { foldKey, tokens } from '../text/canonical.js';
 import type { CitedDoc } from './refs.js';
 
@@ -87,6 +87,8 @@ export function resolveCited(doc: CitedDoc, known: readonly Plan[]): ParentResol
 
 export interface BasedOnResult {
   basedOn: BasedOn[];
+  /** Cited plans that no known plan matched (the plan's `cites`). */
+  cites: Citation[];
   /** Citations that basedOn cannot hold, for the plan's note. */
   notes: string[];
   parent: ParentResolution;
@@ -106,6 +108,7 @@ export function resolveBasedOn(
   warnings: { line: number; message: string }[],
 ): BasedOnResult {
   const basedOn: BasedOn[] = [];
+  const cites: Citation[] = [];
   const notes: string[] = [];
   let parent: ParentResolution = { how: 'none' };
   let parentPlan: Plan | undefined;
@@ -139,12 +142,15 @@ export function resolveBasedOn(
       continue;
     }
     if (doc.kind === 'decision' && doc.number) basedOn.push({ decision: doc.number });
-    else notes.push(`Cites "${doc.text}", which is not among the known plans.`);
+    else {
+      notes.push(`Cites "${doc.text}", which is not among the known plans.`);
+      cites.push({ text: doc.text, ...(doc.number ? { number: doc.number } : {}), ...(doc.issued ? { issued: doc.issued } : {}), ...(doc.by ? { by: doc.by } : {}) });
+    }
     if (parent.how === 'none') parent = r;
     const why = r.how === 'ambiguous' ? `matches several known plans (${r.candidates?.join(', ')})` : 'matches no known plan';
     warnings.push({ line: at, message: `parent "${doc.text}" ${why}: set it with --parent <id>` });
   }
   if (parent.how === 'none' && basedOn.length) parent = { how: 'legal-bases-only' };
   if (parent.how === 'none') warnings.push({ line: at, message: 'no "Thực hiện …" or "Căn cứ …" sentence names a parent plan or legal basis' });
-  return { basedOn, notes, parent, ...(parentPlan ? { parentPlan } : {}) };
+  return { basedOn, cites, notes, parent, ...(parentPlan ? { parentPlan } : {}) };
 }

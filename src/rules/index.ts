@@ -2,12 +2,14 @@
 import type { Rule } from '../check/types.js';
 import { cannotCheck } from './cannot-check.js';
 import { duplicateTaskNumber } from './duplicate-task-number.js';
+import { emptyPlan } from './empty-plan.js';
 import { invalidWaiver } from './invalid-waiver.js';
 import { implausibleDate } from './implausible-date.js';
 import { issuedBeforeParent } from './issued-before-parent.js';
 import { lateDeadline } from './late-deadline.js';
 import { misassignedAgency } from './misassigned-agency.js';
 import { missingTask } from './missing-task.js';
+import { noParent } from './no-parent.js';
 import { orderToIndependentBody } from './order-to-independent-body.js';
 import { reportingChain } from './reporting-chain.js';
 import { suspectLink } from './suspect-link.js';
@@ -34,6 +36,8 @@ export const RULES: readonly Rule[] = [
   issuedBeforeParent,
   implausibleDate,
   invalidWaiver,
+  noParent,
+  emptyPlan,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

@@ -43,13 +43,14 @@ describe('runImport', () => {
     expect(await runImport({ file: BIM_SON, out }, io)).toBe(2);
     expect(io.stderr()).toContain('exists; pass --force to overwrite it');
     expect(readFileSync(out, 'utf8')).toBe('keep me');
-    expect(await runImport({ file: BIM_SON, out, force: true }, capture())).toBe(0);
+    expect(await runImport({ file: BIM_SON, out, force: true, plansDir: PLANS }, capture())).toBe(0);
     expect(readFileSync(out, 'utf8')).toMatch(/^# yaml-language-server/);
   });
 
-  it('prints to stdout without --out, and warns with file and line', async () => {
+  it('prints to stdout without --out, and warns with file and line; exits 1 when the parent is not found', async () => {
     const io = capture();
-    expect(await runImport({ file: join(SEED_DIR, '000_25e4ce0a9e6b60bb.txt') }, io)).toBe(0);
+    expect(await runImport({ file: join(SEED_DIR, '000_25e4ce0a9e6b60bb.txt') }, io)).toBe(1);
+    expect(io.stderr()).toContain('kehoach import: the parent plan was not found (unresolved): set it with --parent <id>');
     expect(io.stdout()).toMatch(/^# yaml-language-server.*\n# Imported by .*\nid: thai-nguyen-2023\n/);
     expect(io.stderr()).toContain('000_25e4ce0a9e6b60bb.txt:64: warning: task number II.1.d is printed twice: keyed II.1.d-2');
     // Without --plans the parent cannot be resolved: said so, with the way out.
@@ -67,6 +68,17 @@ describe('runImport', () => {
     const b = capture();
     expect(await runImport({ file: txt }, b)).toBe(2);
     expect(b.stderr()).toMatch(/empty\.txt:3: error: no plan title found/);
+  });
+
+  it('writes the YAML but exits 1 when no task was read', async () => {
+    const txt = join(dir, 'no-tasks.txt');
+    writeFileSync(txt, 'KẾ HOẠCH\nTriển khai thi hành Luật Thực hiện dân chủ ở cơ sở\nThực hiện Kế hoạch số 172/KH-UBND ngày 26/6/2023 của UBND tỉnh Thanh Hóa, UBND thị xã Bỉm Sơn ban hành Kế hoạch như sau:\nCác nhiệm vụ được giao theo bảng đính kèm.\n');
+    const out = join(dir, 'no-tasks.yaml');
+    const io = capture();
+    expect(await runImport({ file: txt, out, plansDir: PLANS }, io)).toBe(1);
+    expect(existsSync(out)).toBe(true);
+    expect(io.stderr()).toContain('tasks found: 0');
+    expect(io.stderr()).toContain('kehoach import: no task was read from the document');
   });
 
   it('takes --parent over the text, and warns when it is not loaded', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { check, district, province, ruleCases } from '../helpers/rule-tester.js';
 
-const parent = province('p', []);
+// The parent's one task is the province's own (not addressed to districts): no missing-task, and not an empty-plan.
+const parent = province('p', [{ key: 'III.1', title: 'Theo dõi, đôn đốc việc thực hiện', lead: ['Sở Nội vụ'] }]);
 const lead = (waivers: object[]) => district('c', 'p', [{ key: 'II.1', title: 'Tổ chức tập huấn', lead: ['Sở Nội vụ'] }], { waivers: waivers as never });
 
 describe('invalid-waiver', () => {

@@ -1,0 +1,97 @@
+/**
+ * `kehoach import` as a user runs it: the package's bin (dist/bundle/cli.js, built by `npm test`)
+ * in a child process, on documents that real tools wrote from a seed's text: a PDF from pdfkit
+ * (running header and page numbers), a PDF and a .docx that LibreOffice converted, a scanned PDF.
+ * The PDF import once passed its library tests and failed for every user (pdfjs refused the
+ * Buffer that readFile returns): only this path shows that.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { pdfOf, scannedPdf } from './build-docs.js';
+import { rewrap, ROOT, SEED_DIR, seedText } from './helpers.js';
+
+const BIN = join(ROOT, 'dist/bundle/cli.js');
+const PLANS = join(ROOT, 'plans');
+const BIM_SON = '002_e36d209b1b3f8de2.txt';
+const dir = mkdtempSync(join(tmpdir(), 'kehoach-bin-docs-'));
+
+function kehoach(args: string[]): { code: number; out: string; err: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: dir, timeout: 60_000 });
+  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
+}
+
+/** Task keys, leads and deadline texts: what the check reads of an imported plan. */
+function essentials(yaml: string): unknown {
+  const plan = parse(yaml) as { basedOn?: unknown; tasks: { key: string; lead?: string[]; implement?: string[]; deadline?: string }[] };
+  return { basedOn: plan.basedOn, tasks: plan.tasks.map((t) => [t.key, t.lead ?? t.implement ?? [], t.deadline ?? null]) };
+}
+
+const paragraphsOf = (seed: string): string[] =>
+  rewrap(seedText(seed), 100_000)
+    .split('\n')
+    .filter((l) => l.trim());
+
+/** LibreOffice (Debian's libreoffice-writer-nogui, installed by .ci/run) converts a file. */
+function soffice(input: string, to: string): string {
+  const r = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--convert-to', to, '--outdir', dir, input], { encoding: 'utf8', timeout: 120_000 });
+  const out = input.replace(/\.[^.]+$/, `.${to.split(':')[0]}`).replace(/^.*\//, `${dir}/`);
+  if (r.status !== 0 || !existsSync(out)) throw new Error(`soffice failed: ${r.stderr || r.error?.message}`);
+  return out;
+}
+
+describe('kehoach import through the built bin', () => {
+  let reference: unknown;
+  beforeAll(() => {
+    expect(existsSync(BIN), 'npm test builds dist/bundle/cli.js first').toBe(true);
+    const r = kehoach(['import', join(SEED_DIR, BIM_SON), '--plans', PLANS]);
+    expect(r.code).toBe(0);
+    reference = essentials(r.out);
+  });
+
+  it('a PDF written by pdfkit, with a running header and page numbers, imports like the text', async () => {
+    const pdf = join(dir, 'bim-son-pdfkit.pdf');
+    writeFileSync(pdf, await pdfOf(paragraphsOf(BIM_SON), { runningHeader: 'Thị xã Bỉm Sơn', pageNumbers: true }));
+    const r = kehoach(['import', pdf, '--plans', PLANS]);
+    expect(r.err).not.toMatch(/Uint8Array|error:/);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('tasks found: 12');
+    expect(r.err).toContain('parent: thanh-hoa-172-2023');
+    expect(essentials(r.out)).toEqual(reference);
+  });
+
+  it('a PDF and a .docx that LibreOffice wrote from the text import like the text', () => {
+    const txt = join(dir, 'bim-son-lo.txt');
+    writeFileSync(txt, paragraphsOf(BIM_SON).join('\n') + '\n');
+    for (const to of ['pdf', 'docx']) {
+      const file = soffice(txt, to);
+      const out = join(dir, `from-lo-${to}.yaml`);
+      const r = kehoach(['import', file, '--plans', PLANS, '--out', out]);
+      expect(r.err, to).not.toMatch(/error:/);
+      expect(r.code, `${to}: ${r.err}`).toBe(0);
+      expect(essentials(readFileSync(out, 'utf8')), to).toEqual(reference);
+    }
+  }, 240_000);
+
+  it('a scanned PDF (no text layer) says so and exits 2', async () => {
+    const pdf = join(dir, 'scan.pdf');
+    writeFileSync(pdf, await scannedPdf());
+    const r = kehoach(['import', pdf]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/scan\.pdf: error: this PDF has no text layer .*scanned image/);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('a document with no task is written but the import exits 1 with the reason', () => {
+    const txt = join(dir, 'no-tasks.txt');
+    writeFileSync(txt, 'KẾ HOẠCH\nTriển khai thi hành Luật Thực hiện dân chủ ở cơ sở trên địa bàn thị xã Bỉm Sơn\nThực hiện Kế hoạch số 172/KH-UBND ngày 26/6/2023 của UBND tỉnh Thanh Hóa, UBND thị xã Bỉm Sơn ban hành Kế hoạch như sau:\nCác nhiệm vụ cụ thể theo Phụ lục đính kèm.\n');
+    const out = join(dir, 'no-tasks.yaml');
+    const r = kehoach(['import', txt, '--plans', PLANS, '--out', out]);
+    expect(r.code).toBe(1);
+    expect(existsSync(out)).toBe(true);
+    expect(r.err).toContain('no task was read from the document');
+  });
+});
