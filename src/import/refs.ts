@@ -85,6 +85,28 @@ export function citedDocs(preamble: string, fullText: string): CitedDoc[] {
         },
       });
     }
+    // A plan cited without a number: "Thực hiện Kế hoạch [ngày D] của UBND tỉnh Thái Nguyên về việc …".
+    for (const m of body.matchAll(/(?<![\p{L}])Kế hoạch(?=\s+(?:ngày\s|của\s))/gu)) {
+      if (found.some((f) => m.index >= f.at && m.index < f.at + f.doc.text.length)) continue;
+      const tail = body.slice(m.index + m[0].length);
+      const stop = tail.search(/[;.](\s|$)|,\s*(?=(Nghị định|Quyết định|Kế hoạch|Thông tư|Luật|Nghị quyết)\s)/u);
+      const rest = stop >= 0 ? tail.slice(0, stop) : tail;
+      const by = /^\s*(?:ngày\s+[\d/ ]+|ngày\s+\d+\s+tháng\s+\d+\s+năm\s+\d{4})?\s*của\s+(.+?)(?=\s+(?:về việc|về|ban hành|quy định|Quy định)\s|,|$)/iu.exec(rest);
+      if (!by) continue;
+      const subj = /\s(?:về việc|về|ban hành|quy định|Quy định)\s+(.+)$/u.exec(rest);
+      const issued = dateOf(rest.slice(0, 40));
+      found.push({
+        at: m.index,
+        doc: {
+          kind: 'plan',
+          text: (m[0] + rest).trim(),
+          ...(issued ? { issued } : {}),
+          by: by[1]!.trim(),
+          ...(subj ? { subject: subj[1]!.trim() } : {}),
+          via,
+        },
+      });
+    }
     // A law cited by name: "Luật Thực hiện dân chủ ở cơ sở năm 2022" (its number may be stated elsewhere).
     for (const m of body.matchAll(/(?<![\p{L}])Luật\s+(\p{Lu}[\p{L}\p{M} ]+?)(?:\s+số\s+(\d+\/\d{4}\/QH\d+))?(?:\s+năm\s+(\d{4}))?(?=[,;.]|\s+(?:ngày|và|của)\s|$)/gu)) {
       if (found.some((f) => m.index > f.at && m.index < f.at + f.doc.text.length)) continue;

@@ -94,4 +94,26 @@ describe('kehoach import through the built bin', () => {
     expect(existsSync(out)).toBe(true);
     expect(r.err).toContain('no task was read from the document');
   });
+
+  it('a plan whose cited parent is not found: import exits 1, and check reports no-parent and exits 1', () => {
+    const txt = join(dir, 'bac-kan.txt');
+    writeFileSync(txt, [
+      'KẾ HOẠCH',
+      'Triển khai thi hành Luật Thực hiện dân chủ ở cơ sở trên địa bàn huyện Ba Bể',
+      'Thực hiện Kế hoạch ngày 12/7/2023 của UBND tỉnh Bắc Kạn về việc triển khai thi hành Luật Thực hiện dân chủ ở cơ sở, UBND huyện Ba Bể ban hành Kế hoạch như sau:',
+      'II. NỘI DUNG',
+      '1. Tổ chức hội nghị quán triệt Luật Thực hiện dân chủ ở cơ sở',
+      '- Cơ quan chủ trì: Phòng Nội vụ',
+      '- Thời gian thực hiện: Quý III năm 2023',
+    ].join('\n') + '\n');
+    const out = join(dir, 'ba-be.yaml');
+    const imp = kehoach(['import', txt, '--plans', PLANS, '--out', out]);
+    expect(imp.code, imp.err).toBe(1);
+    expect(imp.err).toContain('the parent plan was not found');
+    expect(readFileSync(out, 'utf8')).toMatch(/cites:\n {2}- text: Kế hoạch ngày 12\/7\/2023 của UBND tỉnh Bắc Kạn/);
+    const chk = kehoach(['check', '--plan', out, '--plans', PLANS, '--format', 'json', '--no-cache']);
+    expect(chk.code, chk.err).toBe(1);
+    const report = JSON.parse(chk.out) as { findings: { rule: string; severity: string }[] };
+    expect(report.findings).toContainEqual(expect.objectContaining({ rule: 'no-parent', severity: 'error' }));
+  });
 });

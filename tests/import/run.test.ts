@@ -133,3 +133,25 @@ describe('parent resolution', () => {
     expect(q.summary.parent.how).toBe('unresolved');
   });
 });
+
+describe('citations without a number', () => {
+  let known: Plan[];
+  beforeAll(async () => {
+    known = (await curated()).all;
+  });
+  const child = (preamble: string): string =>
+    `KẾ HOẠCH\nTriển khai thi hành Luật Thực hiện dân chủ ở cơ sở trên địa bàn huyện Đại Từ\n${preamble}, UBND huyện Đại Từ ban hành Kế hoạch như sau:\nII. NỘI DUNG\n1. Tuyên truyền`;
+
+  it('"Thực hiện Kế hoạch của UBND tỉnh … về việc …" resolves by issuer and subject', () => {
+    const r = importPlanText(child('Thực hiện Kế hoạch của UBND tỉnh Thái Nguyên về việc triển khai thi hành Luật Thực hiện dân chủ ở cơ sở trên địa bàn tỉnh Thái Nguyên'), { knownPlans: known });
+    expect(r.summary.parent).toMatchObject({ how: 'issuer-and-subject', id: 'thai-nguyen-2023' });
+    expect(r.plan.basedOn).toEqual(['thai-nguyen-2023']);
+    expect(r.plan.cites).toBeUndefined();
+  });
+
+  it('an unknown one is recorded in cites, for no-parent', () => {
+    const r = importPlanText(child('Thực hiện Kế hoạch ngày 12/7/2023 của UBND tỉnh Bắc Kạn về việc triển khai thi hành Luật Thực hiện dân chủ ở cơ sở'), { knownPlans: known });
+    expect(r.summary.parent.how).toBe('unresolved');
+    expect(r.plan.cites).toEqual([expect.objectContaining({ issued: '2023-07-12', by: 'UBND tỉnh Bắc Kạn' })]);
+  });
+});
