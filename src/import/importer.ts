@@ -47,11 +47,28 @@ export interface ImportSummary {
   partial: boolean;
 }
 
+/**
+ * Where things are in the document's text (1-based source lines, as in warnings), so a
+ * check of the document itself can point into it: paragraph numbers and PDF pages.
+ */
+export interface SourceLocations {
+  /** Source line where each paragraph starts, in document order: paragraph n starts at paragraphs[n - 1]. */
+  paragraphs: number[];
+  /** Source line of each task's first paragraph, indexed like plan.tasks. */
+  tasks: number[];
+  title?: number;
+  /** The "Thực hiện …" / "Căn cứ …" sentence naming the parent and the legal bases. */
+  preamble?: number;
+  /** Source lines holding a page break (a form feed: the PDF reader puts one between pages). */
+  pageBreaks: number[];
+}
+
 export interface ImportResult {
   plan: Plan;
   yaml: string;
   warnings: ImportWarning[];
   summary: ImportSummary;
+  locations: SourceLocations;
 }
 
 /** The text cannot be read as a plan at all; `line` says where it was looked for. */
@@ -87,7 +104,7 @@ export function importPlanText(text: string, opts: ImportOptions = {}): ImportRe
 
   // Parent plans ("Thực hiện …") and legal bases ("Căn cứ …").
   const cited = citedDocs(header.preamble, fullText);
-  const { basedOn, cites, notes, parent, parentPlan } = resolveBasedOn(cited, known, opts.parentId, header.preambleLine ?? 1, warnings);
+  const { basedOn, cites, notes, parent, parentPlan } = resolveBasedOn(cited, known, opts.parentId, header.preambleLine ?? 1, warnings, fullText);
 
   const issuer = issuerOf(header);
   let level: Level | null = issuer ? levelOf(issuer, header.issued) : null;
@@ -152,7 +169,16 @@ export function importPlanText(text: string, opts: ImportOptions = {}): ImportRe
     comments,
   });
   warnings.sort((a, b) => a.line - b.line || a.message.localeCompare(b.message));
-  return { plan, yaml, warnings, summary };
+  const pageBreaks: number[] = [];
+  text.replace(/\r\n?/g, '\n').split('\n').forEach((l, i) => l.includes('\f') && pageBreaks.push(i + 1));
+  const locations: SourceLocations = {
+    paragraphs: paras.map((p) => p.line),
+    tasks: sections.tasks.map((b) => b.line),
+    ...(header.titleLine ? { title: header.titleLine } : {}),
+    ...(header.preambleLine ? { preamble: header.preambleLine } : {}),
+    pageBreaks,
+  };
+  return { plan, yaml, warnings, summary, locations };
 }
 
 const LEVEL_BELOW: Record<Level, Level> = { national: 'province', province: 'district', department: 'district', district: 'commune', commune: 'commune' };

@@ -11,8 +11,8 @@ import type { CliIO } from '../commands/context.js';
 import { EXIT, reportLoadErrors } from '../commands/context.js';
 import { loadCorpusFromPaths } from '../io/load.js';
 import type { Plan } from '../model/plan.js';
-import { ImportError, importPlanText, type ImportOptions, type ImportResult, type ImportSummary } from './importer.js';
-import { DocumentError, readDocumentText } from './read.js';
+import { importDocument } from './document.js';
+import type { ImportOptions, ImportResult, ImportSummary } from './importer.js';
 
 export { ImportError, importPlanText } from './importer.js';
 export type { ImportOptions, ImportResult, ImportSummary, ImportWarning } from './importer.js';
@@ -24,8 +24,8 @@ export interface ImportArgs {
   file: string;
   /** Where to write the YAML; stdout when absent. */
   out?: string;
-  /** Corpus to resolve the parent against (--plans). */
-  plansDir?: string;
+  /** Corpus to resolve the parent against (--plans, repeatable). */
+  plansDir?: string | readonly string[];
   /** Overwrite an existing --out file. */
   force?: boolean;
   /** Parent plan id, overriding the text (--parent). */
@@ -45,7 +45,7 @@ export function formatSummary(s: ImportSummary): string {
   const p = s.parent;
   const parent =
     p.how === 'explicit' ? `${p.id} (set with --parent)`
-    : p.id ? `${p.id} (resolved by ${p.how.replace(/-/g, ' ')} from "${p.cited}")`
+    : p.id ? `${p.id} (resolved by ${p.how.replace(/-/g, ' ')} from "${p.cited}")${p.unconfirmedNumber ? `; the cited number ${p.unconfirmedNumber} is not confirmed: the known plan records no number` : ''}`
     : p.how === 'ambiguous' ? `ambiguous: "${p.cited}" matches ${p.candidates?.join(', ')}`
     : p.how === 'unresolved' ? `not found: "${p.cited}" is not among the known plans`
     : p.how === 'legal-bases-only' ? 'none: the plan cites legal bases only'
@@ -67,29 +67,24 @@ export async function runImport(args: ImportArgs, io: CliIO, extra: Omit<ImportO
   }
   let known: Plan[] = [];
   if (args.plansDir) {
-    const corpus = await loadCorpusFromPaths([args.plansDir]);
+    const corpus = await loadCorpusFromPaths(typeof args.plansDir === 'string' ? [args.plansDir] : args.plansDir);
     if (!corpus.ok) return reportLoadErrors(io, corpus.errors);
     known = [...corpus.corpus.plans.values()].map((l) => l.plan);
   }
   if (args.parent && !known.some((p) => p.id === args.parent)) {
     io.err(`kehoach import: warning: --parent ${args.parent} is not among the loaded plans${args.plansDir ? '' : ' (no --plans given)'}\n`);
   }
-  let result: ImportResult;
-  try {
-    const text = await readDocumentText(args.file);
-    result = importPlanText(text, {
-      ...extra,
-      file: path.basename(args.file),
-      knownPlans: known,
-      ...(args.parent ? { parentId: args.parent } : {}),
-      schemaRef: extra.schemaRef ?? schemaRefFor(args.out),
-    });
-  } catch (e) {
-    if (e instanceof DocumentError) io.err(`${e.file}: error: ${e.message}\n`);
-    else if (e instanceof ImportError) io.err(`${args.file}:${e.line}: error: ${e.message}\n`);
-    else throw e;
+  const imported = await importDocument(args.file, {
+    ...extra,
+    knownPlans: known,
+    ...(args.parent ? { parentId: args.parent } : {}),
+    schemaRef: extra.schemaRef ?? schemaRefFor(args.out),
+  });
+  if (!imported.ok) {
+    io.err(imported.kind === 'document' ? `${imported.file}: error: ${imported.message}\n` : `${args.file}:${imported.line}: error: ${imported.message}\n`);
     return EXIT.load;
   }
+  const result: ImportResult = imported.result;
   for (const w of result.warnings) io.err(`${args.file}:${w.line}: warning: ${w.message}\n`);
   if (args.out) {
     await mkdir(path.dirname(path.resolve(args.out)), { recursive: true });

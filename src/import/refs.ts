@@ -17,6 +17,8 @@ export interface CitedDoc {
   by?: string;
   /** What the document is about ("về việc …", "ban hành Kế hoạch …", a law's name). */
   subject?: string;
+  /** A Quyết định that issues a plan ("… ban hành Kế hoạch …"): a parent citation, not a legal basis. */
+  issuesPlan?: boolean;
   /** "Thực hiện" (the parent plan) or "Căn cứ" (a basis). */
   via: 'thuc-hien' | 'can-cu';
 }
@@ -51,6 +53,31 @@ export function lawNumbers(fullText: string): Map<string, string> {
   return out;
 }
 
+/** Where one citation ends: a sentence stop, or the next cited document (", Nghị định …", " và Kế hoạch …"). */
+const CITATION_END = /[;.](\s|$)|(?:,|\s+và)\s*(?=(?:Nghị định|Quyết định|Kế hoạch|Thông tư|Luật|Nghị quyết|Chỉ thị|Công văn|Chương trình|Hướng dẫn)\s)/u;
+const BY = /^\s*(?:ngày\s+[\d/ ]+|ngày\s+\d+\s+tháng\s+\d+\s+năm\s+\d{4})?\s*của\s+(.+?)(?=\s+(?:về việc|về|ban hành|quy định|Quy định)\s|,|$)/iu;
+const SUBJECT = /\s(?:về việc|về|ban hành|quy định|Quy định)\s+(.+)$/u;
+
+/** The part of a citation after the document's name and number: its date, issuer and subject. */
+function citationTail(body: string, from: number): { rest: string; fields: Pick<CitedDoc, 'issued' | 'by' | 'subject' | 'issuesPlan'> } {
+  const tail = body.slice(from);
+  const stop = tail.search(CITATION_END);
+  const rest = stop >= 0 ? tail.slice(0, stop) : tail;
+  const by = BY.exec(rest);
+  const subj = SUBJECT.exec(rest);
+  const issued = dateOf(rest.slice(0, 40));
+  return {
+    rest,
+    fields: {
+      ...(issued ? { issued } : {}),
+      ...(by ? { by: by[1]!.trim() } : {}),
+      ...(subj ? { subject: subj[1]!.trim() } : {}),
+      // "Quyết định … ban hành Kế hoạch …": the decision issues a plan, which is the parent.
+      ...(/\bban hành\s+(?:kèm theo\s+)?Kế hoạch\b/u.test(rest) ? { issuesPlan: true } : {}),
+    },
+  };
+}
+
 /** The documents the preamble cites, in order. */
 export function citedDocs(preamble: string, fullText: string): CitedDoc[] {
   const out: CitedDoc[] = [];
@@ -66,46 +93,15 @@ export function citedDocs(preamble: string, fullText: string): CitedDoc[] {
     const found: { at: number; doc: CitedDoc }[] = [];
     for (const m of body.matchAll(DOC)) {
       const kind = KINDS.find(([re]) => re.test(m[1]!))?.[1] ?? 'other';
-      const tail = body.slice(m.index + m[0].length);
-      const stop = tail.search(/[;.](\s|$)|,\s*(?=(Nghị định|Quyết định|Kế hoạch|Thông tư|Luật|Nghị quyết)\s)/u);
-      const rest = stop >= 0 ? tail.slice(0, stop) : tail;
-      const by = /^\s*(?:ngày\s+[\d/ ]+|ngày\s+\d+\s+tháng\s+\d+\s+năm\s+\d{4})?\s*của\s+(.+?)(?=\s+(?:về việc|về|ban hành|quy định|Quy định)\s|,|$)/iu.exec(rest);
-      const subj = /\s(?:về việc|về|ban hành|quy định|Quy định)\s+(.+)$/u.exec(rest);
-      const issued = dateOf(rest.slice(0, 40));
-      found.push({
-        at: m.index,
-        doc: {
-          kind,
-          text: (m[0] + rest).trim(),
-          number: m[3]!.replace(/\s+/g, ''),
-          ...(issued ? { issued } : {}),
-          ...(by ? { by: by[1]!.trim() } : {}),
-          ...(subj ? { subject: subj[1]!.trim() } : {}),
-          via,
-        },
-      });
+      const tail = citationTail(body, m.index + m[0].length);
+      found.push({ at: m.index, doc: { kind, text: (m[0] + tail.rest).trim(), number: m[3]!.replace(/\s+/g, ''), ...tail.fields, via } });
     }
     // A plan cited without a number: "Thực hiện Kế hoạch [ngày D] của UBND tỉnh Thái Nguyên về việc …".
     for (const m of body.matchAll(/(?<![\p{L}])Kế hoạch(?=\s+(?:ngày\s|của\s))/gu)) {
       if (found.some((f) => m.index >= f.at && m.index < f.at + f.doc.text.length)) continue;
-      const tail = body.slice(m.index + m[0].length);
-      const stop = tail.search(/[;.](\s|$)|,\s*(?=(Nghị định|Quyết định|Kế hoạch|Thông tư|Luật|Nghị quyết)\s)/u);
-      const rest = stop >= 0 ? tail.slice(0, stop) : tail;
-      const by = /^\s*(?:ngày\s+[\d/ ]+|ngày\s+\d+\s+tháng\s+\d+\s+năm\s+\d{4})?\s*của\s+(.+?)(?=\s+(?:về việc|về|ban hành|quy định|Quy định)\s|,|$)/iu.exec(rest);
-      if (!by) continue;
-      const subj = /\s(?:về việc|về|ban hành|quy định|Quy định)\s+(.+)$/u.exec(rest);
-      const issued = dateOf(rest.slice(0, 40));
-      found.push({
-        at: m.index,
-        doc: {
-          kind: 'plan',
-          text: (m[0] + rest).trim(),
-          ...(issued ? { issued } : {}),
-          by: by[1]!.trim(),
-          ...(subj ? { subject: subj[1]!.trim() } : {}),
-          via,
-        },
-      });
+      const tail = citationTail(body, m.index + m[0].length);
+      if (!tail.fields.by) continue;
+      found.push({ at: m.index, doc: { kind: 'plan', text: (m[0] + tail.rest).trim(), ...tail.fields, via } });
     }
     // A law cited by name: "Luật Thực hiện dân chủ ở cơ sở năm 2022" (its number may be stated elsewhere).
     for (const m of body.matchAll(/(?<![\p{L}])Luật\s+(\p{Lu}[\p{L}\p{M} ]+?)(?:\s+số\s+(\d+\/\d{4}\/QH\d+))?(?:\s+năm\s+(\d{4}))?(?=[,;.]|\s+(?:ngày|và|của)\s|$)/gu)) {

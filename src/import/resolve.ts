@@ -20,6 +20,8 @@ export type ParentHow =
 export interface ParentResolution {
   how: ParentHow;
   cited?: string;
+  /** The cited number, when the plan was found by issuer and subject and has no number to confirm it. */
+  unconfirmedNumber?: string;
   id?: string;
   candidates?: string[];
 }
@@ -31,6 +33,8 @@ const datesAgree = (a: string, b: string): boolean => a.startsWith(b) || b.start
 export function issuerKey(s: string): string {
   return foldKey(s)
     .replace(/^(của\s+)/u, '')
+    // "Chủ tịch UBND tỉnh X" signs for the UBND: the same issuer.
+    .replace(/^chủ tịch\s+/u, '')
     .replace(/\bubnd\b/gu, 'ủy ban nhân dân')
     .replace(/\bhđnd\b/gu, 'hội đồng nhân dân')
     .replace(/\s+/g, ' ')
@@ -79,10 +83,31 @@ export function resolveCited(doc: CitedDoc, known: readonly Plan[]): ParentResol
     .filter((s) => s.score >= 0.6)
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   if (scored.length === 1 || (scored.length > 1 && scored[0]!.score - scored[1]!.score >= 0.2)) {
-    return { how: 'issuer-and-subject', cited, id: scored[0]!.id };
+    return { how: 'issuer-and-subject', cited, id: scored[0]!.id, ...(doc.number ? { unconfirmedNumber: doc.number } : {}) };
   }
   if (scored.length > 1) return { how: 'ambiguous', cited, candidates: scored.map((s) => s.id) };
   return { how: 'unresolved', cited };
+}
+
+const UNNAMED_ISSUER = /^(?:chủ tịch\s+)?(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân)\s+(tỉnh|thành phố|huyện|quận|thị xã)$/u;
+
+/**
+ * "của UBND tỉnh", with no name: the issuer's own province (or district), which the document
+ * names elsewhere ("… trên địa bàn huyện Đại Từ, tỉnh Thái Nguyên"). Only a name that a known
+ * plan's jurisdiction carries, and only when the document names exactly one such; else the
+ * citation keeps its unnamed issuer, matches no plan and is recorded (never guessed).
+ */
+export function impliedIssuer(by: string, fullText: string, known: readonly Plan[]): string {
+  const m = UNNAMED_ISSUER.exec(foldKey(by).replace(/\s+/g, ' ').trim());
+  if (!m) return by;
+  const unit = m[1]!;
+  const text = foldKey(fullText).replace(/\s+/g, ' ');
+  const names = new Set<string>();
+  for (const p of known) {
+    const name = p.jurisdiction?.split(',')[0]?.trim();
+    if (name && text.includes(`${unit} ${foldKey(name)}`)) names.add(name);
+  }
+  return names.size === 1 ? `${by} ${[...names][0]}` : by;
 }
 
 export interface BasedOnResult {
@@ -106,6 +131,7 @@ export function resolveBasedOn(
   parentId: string | undefined,
   at: number,
   warnings: { line: number; message: string }[],
+  fullText = '',
 ): BasedOnResult {
   const basedOn: BasedOn[] = [];
   const cites: Citation[] = [];
@@ -132,7 +158,8 @@ export function resolveBasedOn(
       continue;
     }
     if ((doc.kind !== 'plan' && doc.kind !== 'decision') || parentId) continue;
-    const r = resolveCited(doc, known);
+    const named = doc.by ? { ...doc, by: impliedIssuer(doc.by, fullText, known) } : doc;
+    const r = resolveCited(named, known);
     if (r.id) {
       if (!basedOn.includes(r.id)) basedOn.push(r.id);
       if (parent.how === 'none' || parent.how === 'unresolved') {
@@ -141,11 +168,13 @@ export function resolveBasedOn(
       }
       continue;
     }
-    if (doc.kind === 'decision' && doc.number) basedOn.push({ decision: doc.number });
-    else {
-      notes.push(`Cites "${doc.text}", which is not among the known plans.`);
-      cites.push({ text: doc.text, ...(doc.number ? { number: doc.number } : {}), ...(doc.issued ? { issued: doc.issued } : {}), ...(doc.by ? { by: doc.by } : {}) });
+    // A decision that issues no plan is a legal basis; one that issues a plan is a parent citation.
+    if (doc.kind === 'decision' && doc.number && !doc.issuesPlan) {
+      basedOn.push({ decision: doc.number });
+      continue;
     }
+    notes.push(`Cites "${doc.text}", which is not among the known plans.`);
+    cites.push({ text: doc.text, ...(doc.number ? { number: doc.number } : {}), ...(doc.issued ? { issued: doc.issued } : {}), ...(doc.by ? { by: doc.by } : {}) });
     if (parent.how === 'none') parent = r;
     const why = r.how === 'ambiguous' ? `matches several known plans (${r.candidates?.join(', ')})` : 'matches no known plan';
     warnings.push({ line: at, message: `parent "${doc.text}" ${why}: set it with --parent <id>` });

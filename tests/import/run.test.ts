@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/commands/context.js';
-import { importPlanText, runImport, schemaRefFor } from '../../src/import/index.js';
+import { formatSummary, importPlanText, runImport, schemaRefFor } from '../../src/import/index.js';
 import type { Plan } from '../../src/model/plan.js';
 import { curated, ROOT, SEED_DIR, seedText } from './helpers.js';
 
@@ -125,12 +125,55 @@ describe('parent resolution', () => {
     expect(r.plan.note).toContain('Cites "Kế hoạch số 200/KH-UBND');
   });
 
-  it('an unknown decision stays a legal reference; legal bases become basedOn entries', () => {
+  it('legal bases become basedOn entries; a decision that issues no plan is a legal basis', () => {
     const r = importPlanText(seedText('004_9c70a196d409041a.txt'), { knownPlans: [] });
     expect(r.plan.basedOn).toEqual([{ law: '10/2022/QH15' }, { decree: '59/2023/NĐ-CP' }]);
+    expect(r.summary.parent.how).toBe('legal-bases-only');
+    const d = importPlanText(child('Căn cứ Quyết định số 12/QĐ-UBND ngày 02/3/2023 của UBND tỉnh Thanh Hóa về việc thành lập Ban Chỉ đạo'), { knownPlans: known });
+    expect(d.plan.basedOn).toEqual([{ decision: '12/QĐ-UBND' }]);
+    expect(d.summary.parent.how).toBe('legal-bases-only');
+    expect(d.plan.cites).toBeUndefined();
+  });
+
+  it('a Quyết định that issues a plan is a parent citation: resolved, or recorded in cites, never a legal basis', () => {
+    const resolved = importPlanText(seedText('003_47e455f0bbe2ddc3.txt'), { knownPlans: known });
+    expect(resolved.plan.basedOn).toEqual(['qd-346-ttg-2023']);
     const q = importPlanText(seedText('003_47e455f0bbe2ddc3.txt'), { knownPlans: [] });
-    expect(q.plan.basedOn).toEqual([{ decision: '346/QĐ-TTg' }]);
+    expect(q.plan.basedOn).toBeUndefined();
+    expect(q.plan.cites).toEqual([{ text: expect.stringMatching(/^Quyết định số 346\/QĐ-TTg/), number: '346/QĐ-TTg', issued: '2023-04-06', by: 'Thủ tướng Chính phủ' }]);
     expect(q.summary.parent.how).toBe('unresolved');
+  });
+
+  it('a cited number the corpus does not know resolves by issuer and subject, and the summary says it is not confirmed', () => {
+    const r = importPlanText(child('Thực hiện Kế hoạch số 145/KH-UBND ngày 20/7/2023 của UBND tỉnh Thái Nguyên về việc triển khai thi hành Luật Thực hiện dân chủ ở cơ sở trên địa bàn tỉnh Thái Nguyên'), { knownPlans: known });
+    expect(r.summary.parent).toMatchObject({ how: 'issuer-and-subject', id: 'thai-nguyen-2023', unconfirmedNumber: '145/KH-UBND' });
+    expect(formatSummary(r.summary)).toContain('the cited number 145/KH-UBND is not confirmed');
+  });
+
+  it('several plans cited in one sentence are each a parent', () => {
+    const r = importPlanText(
+      child('Thực hiện Quyết định số 346/QĐ-TTg ngày 06/4/2023 của Thủ tướng Chính phủ ban hành Kế hoạch triển khai thi hành Luật Thực hiện dân chủ ở cơ sở và Kế hoạch số 172/KH-UBND ngày 26/6/2023 của UBND tỉnh Thanh Hóa về việc triển khai thi hành Luật Thực hiện dân chủ ở cơ sở trên địa bàn tỉnh Thanh Hóa'),
+      { knownPlans: known },
+    );
+    expect(r.plan.basedOn).toEqual(['qd-346-ttg-2023', 'thanh-hoa-172-2023']);
+    const u = importPlanText(child('Thực hiện Kế hoạch số 172/KH-UBND ngày 26/6/2023 của UBND tỉnh Thanh Hóa và Kế hoạch số 9/KH-UBND ngày 01/8/2023 của UBND tỉnh Thanh Hóa về việc tổ chức hội nghị'), { knownPlans: known });
+    expect(u.plan.basedOn).toEqual(['thanh-hoa-172-2023']);
+    expect(u.plan.cites).toEqual([expect.objectContaining({ number: '9/KH-UBND', by: 'UBND tỉnh Thanh Hóa' })]);
+  });
+
+  it('"của Chủ tịch UBND tỉnh …" is the province\'s UBND', () => {
+    const r = importPlanText(child('Thực hiện Kế hoạch của Chủ tịch UBND tỉnh Thanh Hóa về việc triển khai thi hành Luật Thực hiện dân chủ ở cơ sở trên địa bàn tỉnh Thanh Hóa'), { knownPlans: known });
+    expect(r.summary.parent).toMatchObject({ how: 'issuer-and-subject', id: 'thanh-hoa-172-2023' });
+  });
+
+  it('"của UBND tỉnh" takes the province the document names; where it names none, the citation is recorded, never guessed', () => {
+    const named = `KẾ HOẠCH\nTriển khai thi hành Luật Thực hiện dân chủ ở cơ sở trên địa bàn huyện Đại Từ, tỉnh Thái Nguyên\nThực hiện Kế hoạch của UBND tỉnh về việc triển khai thi hành Luật Thực hiện dân chủ ở cơ sở, UBND huyện Đại Từ ban hành Kế hoạch như sau:\nII. NỘI DUNG\n1. Tuyên truyền`;
+    const r = importPlanText(named, { knownPlans: known });
+    expect(r.summary.parent).toMatchObject({ how: 'issuer-and-subject', id: 'thai-nguyen-2023' });
+    expect(r.plan.jurisdiction).toBe('Đại Từ, Thái Nguyên');
+    const bare = importPlanText(child('Thực hiện Kế hoạch của UBND tỉnh về việc triển khai thi hành Luật Thực hiện dân chủ ở cơ sở'), { knownPlans: known });
+    expect(bare.summary.parent.id).toBeUndefined();
+    expect(bare.plan.cites).toEqual([expect.objectContaining({ by: 'UBND tỉnh' })]);
   });
 });
 
