@@ -13,7 +13,8 @@ import { type Format, FORMATS, renderAll } from './render.js';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const EVAL = join(ROOT, 'eval');
-export const BIN = join(ROOT, 'dist/bundle/cli.js');
+/** KEHOACH_EVAL_BIN measures another build (a snapshot built elsewhere); the default is this checkout's bin. */
+export const BIN = process.env.KEHOACH_EVAL_BIN ?? join(ROOT, 'dist/bundle/cli.js');
 export const PLANS = join(ROOT, 'plans');
 export const PLAN_NAMES = ['dai-tu', 'ninh-kieu', 'hoang-hoa'] as const;
 

@@ -28,11 +28,21 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   const maxSize = (): Option => new Option('--max-file-size <MB>', 'largest plan file accepted, in MB (default 10)').argParser(positiveNumber);
+  // --plans is repeatable wherever it is taken: several folders load as one corpus.
+  const collect = (v: string, prev: string[] | undefined): string[] => [...(prev ?? []), v];
+  const plansDirs = (what = 'corpus directory'): Option =>
+    new Option('--plans <dir>', `${what}; repeat to add more (default: plans, or \`plans\` in the config)`).argParser(collect);
+  const parentOpt = (whose: string): Option => new Option('--parent <id>', `set the parent plan of ${whose} for this run (an id in the corpus)`);
+  // An empty argument (an unset shell variable, "") would read as the working directory: refuse it.
+  program.hook('preAction', (_root, action) => {
+    if (action.args.some((a) => a === '')) throw new CommanderError(EXIT.usage, 'kehoach.usage', `${action.name()}: an argument is empty ("")`);
+  });
 
   program
     .command('validate')
     .description('load plans and report anything that stops loading (exit 0 or 2)')
-    .argument('[paths...]', 'plan files or directories', ['plans'])
+    .argument('[paths...]', 'plan files or directories (default: plans)')
+    .addOption(plansDirs('corpus directory loaded with the paths (the parents of the files named)'))
     .addOption(maxSize())
     .action(async (paths: string[], opts) => {
       const { validateCommand } = await import('./commands/validate.js');
@@ -54,9 +64,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   program
     .command('check')
     .description('check each plan against its direct parents and report findings (exit 0, 1 on findings at --fail-on, 2 when input cannot be loaded)')
-    .argument('[paths...]', 'plan files or directories (default: plans, or `plans` in the config)')
+    .argument('[paths...]', 'plan files or directories (default: plans, or `plans` in the config); documents (.txt, .md, .docx, .pdf) are imported in memory and checked against their parents')
     .option('--plan <id|file>', 'check only this plan (an id in the corpus, or a draft file checked against its parents in --plans)')
-    .option('--plans <dir>', 'the corpus the draft is checked against')
+    .addOption(plansDirs('the corpus the draft and the documents are checked against'))
+    .addOption(parentOpt('the --plan draft and the documents'))
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif', 'junit', 'github', 'markdown']).default('text'))
     .addOption(new Option('--lang <lang>', 'language of messages (default vi)').choices(['vi', 'en']))
     .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1 (default error)').choices(['error', 'warning', 'never']))
@@ -74,8 +85,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   program
     .command('link')
     .description('show the automatic matches of a child plan against its parents; with --write, write them into its YAML as explicit implements links')
-    .argument('<child>', 'the child plan: a YAML file, or an id in --plans')
-    .option('--plans <dir>', 'the corpus holding the parents (default: plans, or `plans` in the config)')
+    .argument('<child>', 'the child plan: a YAML file, a document (.txt, .md, .docx, .pdf; shown only, never written), or an id in --plans')
+    .addOption(plansDirs('the corpus holding the parents'))
     .option('--write', 'write the links into the child file (only lines are added; nothing is written without it)')
     .addOption(new Option('--lang <lang>', 'language of the listing (default vi)').choices(['vi', 'en']))
     .option('-c, --config <file>', 'configuration file (default: ./kehoach.config.yaml when present)')
@@ -96,15 +107,13 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       code = await rulesCommand(io, opts);
     });
 
-  // diff and audit (issue 7): --plans is repeatable so synthetic examples load beside plans/.
-  const plansDirs = (): Option =>
-    new Option('--plans <dir>', 'corpus directory; repeat to add more (default: plans, or `plans` in the config)').argParser((v: string, prev: string[] | undefined) => [...(prev ?? []), v]);
   program
     .command('diff')
     .description('show a child plan beside its parent: one row per parent task with its matched child tasks, marks and the check\'s findings (exit 0; 2 when the plans cannot be loaded)')
     .argument('<parent>', 'the parent plan: an id in the corpus, or a plan file')
-    .argument('<child>', 'the child plan: an id, or a plan file (a file replaces the corpus plan of its id)')
+    .argument('<child>', 'the child plan: an id, a plan file or a document (a file replaces the corpus plan of its id)')
     .addOption(plansDirs())
+    .addOption(parentOpt('the child'))
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json', 'html']).default('text'))
     .addOption(new Option('--lang <lang>', 'language of the report (default vi)').choices(['vi', 'en']))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
@@ -119,8 +128,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   program
     .command('audit')
     .description('audit every child of a plan (deeper with --depth): coverage matrix, score per child, derivation graph, findings (exit 0; 2 when the plans cannot be loaded)')
-    .argument('<parent>', 'the parent plan: an id in the corpus, or a plan file')
+    .argument('<parent>', 'the parent plan: an id in the corpus, a plan file or a document')
     .addOption(plansDirs())
+    .addOption(parentOpt('the audited plan'))
     .addOption(new Option('--depth <n>', 'levels below the parent to include (default 1)').argParser(positiveNumber))
     .addOption(new Option('--format <format>', 'output format').choices(['html', 'markdown', 'json']).default('html'))
     .addOption(new Option('--lang <lang>', 'language of the report (default vi)').choices(['vi', 'en']))
@@ -138,13 +148,13 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .description('turn a plan document (.txt, .md, .docx, .pdf) into kehoach YAML; its parent is resolved against --plans')
     .argument('<file>', 'the document')
     .option('--out <file.yaml>', 'write the YAML here (refuses to overwrite without --force); stdout otherwise')
-    .option('--plans <dir>', 'the corpus to resolve the parent against (default: plans, when it exists)')
+    .addOption(plansDirs('the corpus to resolve the parent against').default(undefined, 'plans, when it exists'))
     .option('--parent <id>', 'set the parent plan explicitly')
     .option('--force', 'overwrite --out')
-    .action(async (file: string, opts: { out?: string; plans?: string; parent?: string; force?: boolean }) => {
+    .action(async (file: string, opts: { out?: string; plans?: string[]; parent?: string; force?: boolean }) => {
       const { runImport } = await import('./import/index.js');
       const { existsSync } = await import('node:fs');
-      const plansDir = opts.plans ?? (existsSync('plans') ? 'plans' : undefined);
+      const plansDir = opts.plans?.length ? opts.plans : existsSync('plans') ? 'plans' : undefined;
       code = await runImport({ file, ...(opts.out ? { out: opts.out } : {}), ...(plansDir ? { plansDir } : {}), ...(opts.force ? { force: true } : {}), ...(opts.parent ? { parent: opts.parent } : {}) }, io);
     });
 

@@ -10,7 +10,8 @@ const Text = z.object({ vi: z.string().min(1), en: z.string().min(1) }).strict()
 const Catalogue = z
   .object({
     terms: z.record(z.string(), Text),
-    rules: z.record(z.string(), z.object({ description: Text, message: Text }).strict()),
+    // `variants`: other messages of the same rule, chosen by the finding's data.variant.
+    rules: z.record(z.string(), z.object({ description: Text, message: Text, variants: z.record(z.string(), Text).optional() }).strict()),
   })
   .strict();
 export type Catalogue = z.infer<typeof Catalogue>;
@@ -59,7 +60,9 @@ export function fill(template: string, vars: Record<string, unknown>, lang: Lang
 
 export function ruleMessage(rule: string, vars: Record<string, unknown>, lang: Lang): string {
   const entry = catalogue().rules[rule];
-  return entry ? fill(entry.message[lang], vars, lang) : `${rule}: ${show(vars)}`;
+  if (!entry) return `${rule}: ${show(vars)}`;
+  const variant = typeof vars['variant'] === 'string' ? entry.variants?.[vars['variant']] : undefined;
+  return fill((variant ?? entry.message)[lang], vars, lang);
 }
 
 export function ruleDescription(rule: string, lang: Lang): string {

@@ -8,10 +8,13 @@ import { buildAudit } from '../report/audit.js';
 import { formatAudit, type AuditFormat } from '../format/audit/index.js';
 import { EXIT, emit, reportLoadErrors, type CliIO } from './context.js';
 import { loadConfig } from './config-file.js';
-import { loadReportCorpus } from './report-load.js';
+import { corpusPaths } from './corpus-paths.js';
+import { isFileArg, loadWithGiven } from './load-for-check.js';
 
 export interface AuditCommandOptions {
   plans?: string[];
+  /** --parent: the audited plan's own parent for this run. */
+  parent?: string;
   depth?: number;
   format: AuditFormat;
   lang?: Lang;
@@ -25,9 +28,14 @@ export async function auditCommand(io: CliIO, parentArg: string, opts: AuditComm
   const conf = await loadConfig(io, opts.config);
   if (!conf.ok) return reportLoadErrors(io, conf.errors);
   const cfg = conf.config;
-  const loaded = await loadReportCorpus([parentArg], opts.plans, cfg, opts.maxFileSize);
-  if (!loaded.ok) return reportLoadErrors(io, loaded.errors);
   const lang: Lang = opts.lang ?? cfg.lang ?? 'vi';
+  const dirs = corpusPaths(io, { plans: opts.plans, cfg, given: isFileArg(parentArg), lang });
+  const loaded = await loadWithGiven(dirs, [parentArg], {
+    maxFileMb: opts.maxFileSize,
+    parent: opts.parent ? { id: opts.parent, of: [parentArg] } : undefined,
+    notice: (line) => io.err(line + '\n'),
+  });
+  if (!loaded.ok) return reportLoadErrors(io, loaded.errors);
   const audit = buildAudit(loaded.corpus, loaded.ids[0]!, { depth: opts.depth ?? 1, ...(opts.today ? { today: opts.today } : {}) }, cfg, lang);
   if (!(await emit(io, formatAudit(opts.format, audit), opts.output))) return EXIT.load;
   return EXIT.ok;

@@ -9,10 +9,13 @@ import { buildDiff, edgeProblem } from '../report/diff.js';
 import { formatDiff, type DiffFormat } from '../format/diff/index.js';
 import { EXIT, emit, reportLoadErrors, type CliIO } from './context.js';
 import { loadConfig } from './config-file.js';
-import { loadReportCorpus } from './report-load.js';
+import { corpusPaths } from './corpus-paths.js';
+import { isFileArg, loadWithGiven } from './load-for-check.js';
 
 export interface DiffCommandOptions {
   plans?: string[];
+  /** --parent: the child's parent for this run (the first argument must then be it). */
+  parent?: string;
   format: DiffFormat;
   lang?: Lang;
   output?: string;
@@ -25,7 +28,14 @@ export async function diffCommand(io: CliIO, parentArg: string, childArg: string
   const conf = await loadConfig(io, opts.config);
   if (!conf.ok) return reportLoadErrors(io, conf.errors);
   const cfg = conf.config;
-  const loaded = await loadReportCorpus([parentArg, childArg], opts.plans, cfg, opts.maxFileSize);
+  const lang: Lang = opts.lang ?? cfg.lang ?? 'vi';
+  const given = isFileArg(parentArg) || isFileArg(childArg);
+  const dirs = corpusPaths(io, { plans: opts.plans, cfg, given, lang });
+  const loaded = await loadWithGiven(dirs, [parentArg, childArg], {
+    maxFileMb: opts.maxFileSize,
+    parent: opts.parent ? { id: opts.parent, of: [childArg] } : undefined,
+    notice: (line) => io.err(line + '\n'),
+  });
   if (!loaded.ok) return reportLoadErrors(io, loaded.errors);
   const [parentId, childId] = loaded.ids as [string, string];
   const problem = edgeProblem(loaded.corpus, parentId, childId);
@@ -33,7 +43,6 @@ export async function diffCommand(io: CliIO, parentArg: string, childArg: string
     io.err(`kehoach diff: ${problem}\n`);
     return EXIT.usage;
   }
-  const lang: Lang = opts.lang ?? cfg.lang ?? 'vi';
   const diff = buildDiff(loaded.corpus, parentId, childId, cfg, lang, opts.today ? { today: opts.today } : {});
   // Colour only for a person at a terminal: never into a file, never with NO_COLOR (no-color.org).
   const color = io.isTTY && !io.env['NO_COLOR'] && !opts.output;

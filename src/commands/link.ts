@@ -11,17 +11,20 @@ import { rt } from '../report/terms.js';
 import { insertionsOf, proposeLinks, type EdgeProposal } from '../link/propose.js';
 import { EXIT, reportLoadErrors, type CliIO } from './context.js';
 import { loadConfig } from './config-file.js';
-import { loadForCheck } from './load-for-check.js';
+import { isDocumentArg } from '../io/files.js';
+import { corpusPaths } from './corpus-paths.js';
+import { isFileArg, loadForCheck } from './load-for-check.js';
 
 export interface LinkCommandOptions {
-  plans?: string;
+  /** --plans, repeatable. */
+  plans?: string[];
   write?: boolean;
   config?: string;
   lang?: Lang;
   maxFileSize?: number;
 }
 
-type Word = 'versus' | 'auto' | 'score' | 'linked' | 'uncertain' | 'none' | 'dryRun' | 'wrote' | 'nothing' | 'refused';
+type Word = 'versus' | 'auto' | 'score' | 'linked' | 'uncertain' | 'none' | 'dryRun' | 'wrote' | 'nothing' | 'refused' | 'refusedDocument' | 'documentDryRun';
 
 /** The command's words live in rules/report-terms.yaml under `link.*`. */
 const say = (k: Word, lang: Lang, vars: Record<string, string | number> = {}): string => rt(`link.${k}`, lang, vars);
@@ -45,8 +48,12 @@ export async function linkCommand(io: CliIO, child: string, opts: LinkCommandOpt
   if (!conf.ok) return reportLoadErrors(io, conf.errors);
   const cfg = conf.config;
   const lang: Lang = opts.lang ?? cfg.lang ?? 'vi';
-  const corpusPaths = opts.plans ? [opts.plans] : cfg.plans ?? ['plans'];
-  const loaded = await loadForCheck(corpusPaths, child, { maxFileMb: opts.maxFileSize });
+  if (opts.write && isDocumentArg(child)) {
+    io.err(`kehoach link: ${say('refusedDocument', lang, { file: child })}\n`);
+    return EXIT.usage;
+  }
+  const dirs = corpusPaths(io, { plans: opts.plans, cfg, given: isFileArg(child), lang });
+  const loaded = await loadForCheck(dirs, child, { maxFileMb: opts.maxFileSize, notice: (line) => io.err(line + '\n') });
   if (!loaded.ok) return reportLoadErrors(io, loaded.errors);
   const childId = [...(loaded.only ?? [])][0]!;
   const file = loaded.corpus.plans.get(childId)!.file;
@@ -59,7 +66,7 @@ export async function linkCommand(io: CliIO, child: string, opts: LinkCommandOpt
     return EXIT.ok;
   }
   if (!opts.write) {
-    io.out(say('dryRun', lang, { n, file }) + '\n');
+    io.out(say(isDocumentArg(child) ? 'documentDryRun' : 'dryRun', lang, { n, file }) + '\n');
     return EXIT.ok;
   }
   // Read the file again as it is on disk now: the edit must be computed on the exact bytes it replaces.

@@ -5,6 +5,7 @@
 import type { CheckConfig } from '../check/config.js';
 import type { Lang } from '../check/messages.js';
 import type { Corpus } from '../load/corpus.js';
+import type { DocumentSource } from '../load/document-plan.js';
 import type { LoadError } from '../load/errors.js';
 import type { Report } from '../model/finding.js';
 import { defaultCacheDir } from '../io/cache.js';
@@ -23,9 +24,17 @@ export interface RunCheckOptions {
   env: Record<string, string | undefined>;
   /** Where phases of a long run are announced (src/commands/progress.ts). */
   progress?: (message: string) => void;
+  /** Documents given as arguments: imported in memory and checked like --plan drafts. */
+  documents?: readonly string[] | undefined;
+  /** --parent: the parent of the draft and the documents for this run. */
+  parent?: string | undefined;
+  /** Where the import's warnings on the documents go. */
+  notice?: ((line: string) => void) | undefined;
 }
 
-export type CheckRun = { ok: true; report: Report; corpus: Corpus; only: Set<string> | null } | { ok: false; errors: LoadError[] };
+export type CheckRun =
+  | { ok: true; report: Report; corpus: Corpus; only: Set<string> | null; documents: Map<string, DocumentSource> }
+  | { ok: false; errors: LoadError[] };
 
 /**
  * Below this many files one thread checks faster than two workers, each of which pays its own
@@ -49,6 +58,6 @@ function workers(env: RunCheckOptions['env']): { workers: number; minParallelFil
 export async function runCheck(paths: readonly string[], plan: string | undefined, opts: RunCheckOptions): Promise<CheckRun> {
   const cacheDir = opts.cache ? (opts.cacheDir ?? defaultCacheDir(opts.env)) : null;
   const maxFileBytes = (opts.maxFileMb ?? DEFAULT_MAX_FILE_MB) * 1048576;
-  if (plan) return runDraft(paths, plan, { ...opts, cacheRoot: cacheDir, maxFileBytes });
+  if (plan || opts.documents?.length) return runDraft(paths, plan, { ...opts, cacheRoot: cacheDir, maxFileBytes });
   return runFull(paths, { ...opts, cacheRoot: cacheDir, maxFileBytes, ...workers(opts.env) });
 }

@@ -14,18 +14,27 @@ import { isFile, isPlanFileArg, readSource } from '../io/files.js';
 import type { CheckRun, RunCheckOptions } from './run-check.js';
 import { loadForCheck } from './load-for-check.js';
 
-export async function runDraft(paths: readonly string[], plan: string, opts: RunCheckOptions & { cacheRoot: string | null; maxFileBytes: number }): Promise<CheckRun> {
-  const index = opts.cacheRoot ? readIndex(indexFile(opts.cacheRoot, paths)) : null;
-  const byId = new Map(Object.entries(index?.plans ?? {}));
-  const draftFile = isPlanFileArg(plan) ? plan.replace(/\\/g, '/') : byId.get(plan)?.[0];
-  if (index && draftFile) {
-    const fast = await throughIndex(draftFile, byId, opts);
-    if (fast) return fast;
+export async function runDraft(paths: readonly string[], plan: string | undefined, opts: RunCheckOptions & { cacheRoot: string | null; maxFileBytes: number }): Promise<CheckRun> {
+  // Documents and --parent change what is loaded: they go through the full load.
+  if (plan && !opts.documents?.length && !opts.parent) {
+    const index = opts.cacheRoot ? readIndex(indexFile(opts.cacheRoot, paths)) : null;
+    const byId = new Map(Object.entries(index?.plans ?? {}));
+    const draftFile = isPlanFileArg(plan) ? plan.replace(/\\/g, '/') : byId.get(plan)?.[0];
+    if (index && draftFile) {
+      const fast = await throughIndex(draftFile, byId, opts);
+      if (fast) return fast;
+    }
   }
-  const loaded = await loadForCheck(paths, plan, { maxFileMb: opts.maxFileMb });
+  const subjects = [...(plan ? [plan] : []), ...(opts.documents ?? [])];
+  const loaded = await loadForCheck(paths, plan, {
+    maxFileMb: opts.maxFileMb,
+    documents: opts.documents,
+    parent: opts.parent ? { id: opts.parent, of: subjects } : undefined,
+    notice: opts.notice,
+  });
   if (!loaded.ok) return loaded;
   const report = checkCorpus(loaded.corpus, opts.cfg, { lang: opts.lang, today: opts.today, ...(loaded.only ? { only: loaded.only } : {}) });
-  return { ok: true, report, corpus: loaded.corpus, only: loaded.only };
+  return { ok: true, report, corpus: loaded.corpus, only: loaded.only, documents: loaded.documents };
 }
 
 /** The draft and its ancestors only; null when the index cannot serve (the caller loads everything). */
@@ -53,6 +62,6 @@ async function throughIndex(draftFile: string, byId: Map<string, [string, string
   const linked = linkPlans([...plans.values()]);
   if (!linked.ok) return linked;
   const only = new Set([draft.plan.id]);
-  return { ok: true, report: checkCorpus(linked.corpus, opts.cfg, { lang: opts.lang, today: opts.today, only }), corpus: linked.corpus, only };
+  return { ok: true, report: checkCorpus(linked.corpus, opts.cfg, { lang: opts.lang, today: opts.today, only }), corpus: linked.corpus, only, documents: new Map() };
 }
 

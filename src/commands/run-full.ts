@@ -42,7 +42,7 @@ export async function runFull(paths: readonly string[], opts: FullOptions): Prom
     const cached = readCache(slot);
     if (cached?.key === key) {
       const linked = linkPlans(cached.index.map((e) => e.stub));
-      if (linked.ok) return { ok: true, report: cached.report, corpus: linked.corpus, only: null };
+      if (linked.ok) return { ok: true, report: cached.report, corpus: linked.corpus, only: null, documents: new Map() };
     }
   }
   let run: CheckRun;
@@ -51,14 +51,14 @@ export async function runFull(paths: readonly string[], opts: FullOptions): Prom
   if (opts.workers > 1 && listed.files.length >= opts.minParallelFiles) {
     const r = await parallelCheck(listed.files, { maxFileBytes: opts.maxFileBytes, cfg: opts.cfg, lang: opts.lang, today: opts.today, workers: opts.workers });
     if (!r.ok) return r;
-    run = { ok: true, report: r.report, corpus: r.corpus, only: null };
+    run = { ok: true, report: r.report, corpus: r.corpus, only: null, documents: new Map() };
     index = r.stubs.map((s) => ({ stub: s.loaded, hash: hashes?.get(s.loaded.file) ?? '', issued: s.issued, earliest: s.earliest }));
   } else {
     const { sources, errors } = await readSources(listed.files, { maxFileBytes: opts.maxFileBytes });
     if (errors.length) return everyError(paths, opts);
     const built = buildCorpus(sources);
     if (!built.ok) return built;
-    run = { ok: true, report: checkCorpus(built.corpus, opts.cfg, { lang: opts.lang, today: opts.today }), corpus: built.corpus, only: null };
+    run = { ok: true, report: checkCorpus(built.corpus, opts.cfg, { lang: opts.lang, today: opts.today }), corpus: built.corpus, only: null, documents: new Map() };
     index = [...built.corpus.plans.values()].map((lp) => ({ stub: stubOf(lp), hash: hashes?.get(lp.file) ?? '', issued: issuedDay(lp), earliest: earliestDeadline(lp) }));
   }
   if (slot && key && opts.cacheRoot) {
@@ -73,5 +73,5 @@ export async function runFull(paths: readonly string[], opts: FullOptions): Prom
 async function everyError(paths: readonly string[], opts: FullOptions): Promise<CheckRun> {
   const all = await loadForCheck(paths, undefined, { maxFileMb: opts.maxFileMb });
   if (!all.ok) return { ok: false, errors: sortErrors(all.errors) };
-  return { ok: true, report: checkCorpus(all.corpus, opts.cfg, { lang: opts.lang, today: opts.today }), corpus: all.corpus, only: null };
+  return { ok: true, report: checkCorpus(all.corpus, opts.cfg, { lang: opts.lang, today: opts.today }), corpus: all.corpus, only: null, documents: new Map() };
 }

@@ -31,6 +31,13 @@ const READ_CONCURRENCY = 64;
 export const isFile = (p: string): boolean => existsSync(p) && statSync(p).isFile();
 /** Whether a command's argument names a plan file rather than a plan id: a file, or a path ending in .yaml or .yml. */
 export const isPlanFileArg = (arg: string): boolean => isFile(arg) || PLAN_FILE.test(arg);
+/**
+ * Whether an argument names a plan document (imported in memory, src/import/document.ts) rather
+ * than a YAML plan: .txt, .md, .docx, .pdf, and .doc (so that it is refused with the importer's
+ * reason). Only arguments: directory walks read *.yaml and *.yml alone.
+ */
+export const isDocumentArg = (arg: string): boolean => DOCUMENT_FILE.test(arg);
+const DOCUMENT_FILE = /\.(txt|md|docx|pdf|doc)$/i;
 
 const at = (file: string, code: LoadError['code'], message: string): LoadError => ({ file, line: 1, column: 1, code, message });
 

@@ -21,7 +21,7 @@ export const TERM_KEYS = [
   'error', 'warning', 'info', 'waived', 'matrix', 'per-child', 'score', 'score-note', 'graph', 'child-findings', 'legend',
   'added-tasks', 'no-findings', 'no-children', 'versus', 'synthetic', 'generated',
   'review.title', 'review.severity', 'review.rule', 'review.task', 'review.parentTask', 'review.finding', 'review.location', 'review.expires', 'review.waivedFindings', 'review.rulesUsed', 'review.plan', 'review.none', 'review.generatedBy',
-  'link.versus', 'link.auto', 'link.score', 'link.linked', 'link.uncertain', 'link.none', 'link.dryRun', 'link.wrote', 'link.nothing', 'link.refused',
+  'link.versus', 'link.auto', 'link.score', 'link.linked', 'link.uncertain', 'link.none', 'link.dryRun', 'link.wrote', 'link.nothing', 'link.refused', 'link.refusedDocument', 'link.documentDryRun',
 ] as const;
 export type TermKey = (typeof TERM_KEYS)[number];
 

@@ -1,11 +1,12 @@
 /**
- * no-parent: the plan cites a parent plan that is not among the loaded plans, and its basedOn
- * names none, so it was compared with nothing. `kehoach import` records such citations in
- * `cites`; a basedOn id that is not loaded is a load error instead (exit 2).
- * (Plans that cite nothing at all, or legal bases alone, are not judged by this rule yet.)
+ * no-parent: a plan below national level whose basedOn names no plan was compared with
+ * nothing. An error when it cites a parent that is not loaded (`kehoach import` records such
+ * citations in `cites`) or cites nothing at all; only an info note when it rests on legal
+ * bases alone, like Hòa Bình's conference plan (checking.md: "an info note at most").
+ * A basedOn id that is not loaded is a load error instead (exit 2), never this finding.
  */
 import type { PlanRule } from '../check/types.js';
-import { parentIds } from '../model/plan.js';
+import { legalBases, parentIds } from '../model/plan.js';
 
 export const noParent: PlanRule = {
   id: 'no-parent',
@@ -14,7 +15,11 @@ export const noParent: PlanRule = {
   graded: false,
   check({ loaded }) {
     const plan = loaded.plan;
-    if (plan.level === 'national' || parentIds(plan).length > 0 || !plan.cites?.length) return [];
-    return [{ severity: 'error', task: null, parentTask: null, field: 'cites', data: { cited: plan.cites.map((c) => c.text).join('; ') } }];
+    if (plan.level === 'national' || parentIds(plan).length > 0) return [];
+    const at = { task: null, parentTask: null } as const;
+    if (plan.cites?.length) return [{ severity: 'error', ...at, field: 'cites', data: { cited: plan.cites.map((c) => c.text).join('; ') } }];
+    const bases = legalBases(plan);
+    if (bases.length) return [{ severity: 'info', ...at, field: 'basedOn', data: { variant: 'legal-bases-only', bases: bases.map((b) => b.number) } }];
+    return [{ severity: 'error', ...at, field: 'basedOn', data: { variant: 'none' } }];
   },
 };

@@ -63,8 +63,9 @@ describe('check cache', () => {
     const thanhHoa = join(plans, 'province', 'thanh-hoa-172-2023.yaml');
     writeFileSync(thanhHoa, readFileSync(thanhHoa, 'utf8').replace('deadline: Quý III năm 2023', 'deadline: Quý IV năm 2023'));
     const draft = join(plans, 'district', 'thanh-hoa', 'bim-son-2023.yaml');
-    const viaIndex = await check('', '--plan', draft, '--plans', plans, '--cache-dir', cacheDir);
-    const full = await check('', '--plan', draft, '--plans', plans, '--no-cache');
+    const draftCheck = (...extra: string[]) => runCli(['check', '--plan', draft, '--plans', plans, '--format', 'json', '--today', '2026-01-01', ...extra]);
+    const viaIndex = await draftCheck('--cache-dir', cacheDir);
+    const full = await draftCheck('--no-cache');
     expect(viaIndex.out).toBe(full.out);
     expect(JSON.parse(viaIndex.out).findings.some((f: { rule: string }) => f.rule === 'late-deadline')).toBe(false);
   });

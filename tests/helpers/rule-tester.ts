@@ -52,6 +52,8 @@ export const province = (id: string, tasks: InlinePlan['tasks'], extra: Partial<
   issuer: 'Ủy ban nhân dân tỉnh Thanh Hóa',
   jurisdiction: 'Thanh Hóa',
   issued: '2023-06-26',
+  // A root below national level rests on the Law, as a real one would (else no-parent: error).
+  basedOn: [{ law: '10/2022/QH15' }],
   tasks,
   ...extra,
 });

@@ -60,7 +60,7 @@ describe('synthetic district plan', () => {
     const io = capture();
     expect(await runImport({ file: FIXTURE, out: child, plansDir: join(ROOT, 'plans') }, io)).toBe(0);
     const check = capture();
-    const code = await checkCommand(check, [], { plan: child, plans: join(ROOT, 'plans'), format: 'json', today: '2023-09-01', cache: false });
+    const code = await checkCommand(check, [], { plan: child, plans: [join(ROOT, 'plans')], format: 'json', today: '2023-09-01', cache: false });
     const report = JSON.parse(check.stdout()) as { findings: { rule: string; severity: string; task: string | null; parentTask: string | null; parent: string | null }[] };
     const graded = new Set(['missing-task', 'late-deadline', 'weakened-deadline', 'misassigned-agency', 'wrong-level-agency', 'order-to-independent-body', 'reporting-chain']);
     const found = report.findings.filter((f) => graded.has(f.rule)).map((f) => [f.rule, f.severity, f.parent, f.parentTask, f.task]);

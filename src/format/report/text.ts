@@ -14,6 +14,15 @@ export function summaryLine(report: Report, lang: Lang): string {
   return `${term('summary', lang)}: ${s.error} ${term('error', lang)}, ${s.warning} ${term('warning', lang)}, ${s.info} ${term('info', lang)}, ${s.waived} ${term('waived', lang)}, ${s.unchecked} ${term('unchecked', lang)}`;
 }
 
+/** Rules whose finding means the plan was compared with no parent plan at all. */
+const NOTHING_COMPARED = new Set(['no-parent', 'empty-plan']);
+
+/** "N plans were compared with nothing" (plans with a no-parent or empty-plan finding), or null when none was. */
+export function nothingComparedLine(report: Report, lang: Lang): string | null {
+  const n = new Set(report.findings.filter((f) => NOTHING_COMPARED.has(f.rule)).map((f) => f.plan)).size;
+  return n ? `${n} ${term(n === 1 ? 'nothing-compared-one' : 'nothing-compared-many', lang)}` : null;
+}
+
 export function formatText(report: Report, opts: TextOptions): string {
   const c = (k: keyof typeof COLORS, s: string): string => (opts.color ? COLORS[k] + s + COLORS.reset : s);
   const lines: string[] = [];
@@ -29,6 +38,8 @@ export function formatText(report: Report, opts: TextOptions): string {
   }
   if (!report.findings.length) lines.push(term('no-findings', opts.lang));
   lines.push('', summaryLine(report, opts.lang));
+  const nothing = nothingComparedLine(report, opts.lang);
+  if (nothing) lines.push(nothing);
   return lines.join('\n') + '\n';
 }
 
