@@ -22,7 +22,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['pdfjs-dist', 'mammoth'],
+  external: ['pdfjs-dist', 'jszip', '@xmldom/xmldom'],
   // Bundled CommonJS dependencies call require(): give the ESM bundle one.
   banner: { js: "import { createRequire as __kehoachRequire } from 'node:module'; const require = __kehoachRequire(import.meta.url);" },
   logLevel: 'warning',

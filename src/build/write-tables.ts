@@ -26,7 +26,7 @@ validateCatalogue(data('messages'));
 validateConfig(data('config'));
 parseTerms(text('report-terms'));
 
-const known = new Set(['agencies', 'units', 'time-words', 'messages', 'config', 'report-terms']);
+const known = new Set(['agencies', 'units', 'time-words', 'messages', 'config', 'report-terms', 'table-columns']);
 mkdirSync(join(root, 'dist', 'tables'), { recursive: true });
 for (const f of readdirSync(rules).filter((n) => n.endsWith('.yaml'))) {
   const name = f.replace(/\.yaml$/, '');

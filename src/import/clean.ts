@@ -77,9 +77,9 @@ function stripMarkdown(s: string, inBold: boolean): { text: string; opens: boole
 /**
  * Lines of the text, cleaned; blank lines dropped (the seeds put a blank line between
  * wrapped lines, so blank lines mean nothing), page numbers and running page headers
- * removed, reading stops at a `[...]` cut-off.
+ * removed, reading stops at a `[...]` cut-off. `opens`: lines known to open a paragraph (Word's).
  */
-export function cleanLines(input: string): CleanResult {
+export function cleanLines(input: string, opens?: ReadonlySet<number>): CleanResult {
   const warnings: CleanResult['warnings'] = [];
   const src = normaliseChars(input).split('\n');
   const lines: (RawLine & { page: number })[] = [];
@@ -98,7 +98,7 @@ export function cleanLines(input: string): CleanResult {
       break;
     }
     if (RULE.test(text) || PAGE_LABEL.test(text)) continue;
-    lines.push({ line: i + 1, text, opens: md.opens, ends: md.ends, page });
+    lines.push({ line: i + 1, text, opens: md.opens || (opens?.has(i + 1) ?? false), ends: md.ends, page });
   }
   const kept = page > 0 ? dropPageFurniture(lines, page + 1, warnings) : lines;
   return { lines: kept.map(({ page: _page, ...l }) => l), ...(cutAt !== undefined ? { cutAt } : {}), warnings };

@@ -3,17 +3,19 @@
  * warnings and a summary. No I/O: readers for .docx/.pdf live in read.ts.
  */
 import { Plan, type Level } from '../model/plan.js';
-import { cleanLines } from './clean.js';
+import { cleanLines, type RawLine } from './clean.js';
 import { readHeader } from './header.js';
 import { issuerOf, jurisdictionOf, planId, type LevelOf } from './identity.js';
 import { isClosing, markerOf } from './markers.js';
-import { paragraphs } from './paragraphs.js';
+import { paragraphs, type Paragraph } from './paragraphs.js';
 import { citedDocs } from './refs.js';
 import { resolveBasedOn, type ParentResolution } from './resolve.js';
 import { buildSections } from './sections.js';
 import { levelOfIssuer, splitAgencies } from '../text/agencies.js';
 import type { AgencySplitter } from './split.js';
-import { buildTree } from './tree.js';
+import { buildTree, type Item } from './tree.js';
+import type { DocumentText } from './read.js';
+import { isTaskHeading, roleOf, type Role } from './table.js';
 import { planYaml } from './yaml.js';
 
 export interface ImportOptions {
@@ -45,6 +47,8 @@ export interface ImportSummary {
   /** Text kept as notes because it could not be placed. */
   unplaced: number;
   partial: boolean;
+  /** Task tables met: read (Word: each row a task) or not readable (a PDF's). */
+  tables: { line: number; read: boolean }[];
 }
 
 /**
@@ -79,11 +83,13 @@ export class ImportError extends Error {
   }
 }
 
-export function importPlanText(text: string, opts: ImportOptions = {}): ImportResult {
+export function importPlanText(input: string | DocumentText, opts: ImportOptions = {}): ImportResult {
+  const doc: DocumentText = typeof input === 'string' ? { text: input, kind: 'text' } : input;
+  const text = doc.text;
   const split = opts.splitAgencies ?? splitAgencies;
   const levelOf = opts.levelOfIssuer ?? levelOfIssuer;
   const known = opts.knownPlans ?? [];
-  const cleaned = cleanLines(text);
+  const cleaned = cleanLines(text, doc.opens);
   const warnings: ImportWarning[] = [...cleaned.warnings];
   const paras = paragraphs(cleaned.lines);
   const first = paras.findIndex((p) => markerOf(p.text).kind === 'roman');
@@ -98,8 +104,18 @@ export function importPlanText(text: string, opts: ImportOptions = {}): ImportRe
 
   const rest = first < 0 ? [] : paras.slice(first);
   const end = rest.findIndex((p) => isClosing(p.text));
-  const sections = buildSections(buildTree(end < 0 ? rest : rest.slice(0, end)), split);
+  const tree = buildTree(end < 0 ? rest : rest.slice(0, end));
+  if (end >= 0) tree.children.push(...appendices(rest.slice(end)));
+  const sections = buildSections(tree, split);
   warnings.push(...sections.warnings);
+  // A table of tasks in a PDF: its rows cannot be told apart from the text alone.
+  const tables = (doc.tables ?? []).map((line) => ({ line, read: true }));
+  if (doc.kind !== 'docx') {
+    for (const line of tableHeadings(cleaned.lines)) {
+      tables.push({ line, read: false });
+      warnings.push({ line, message: `the tasks stand in a table here, whose rows cannot be read from ${doc.kind === 'pdf' ? 'a PDF' : 'plain text'}: import the Word (.docx) file of the plan, or check its tasks by hand` });
+    }
+  }
   if (first < 0) warnings.push({ line: header.titleLine ?? 1, message: 'no numbered sections (I., II., …) found: no tasks read' });
 
   // Parent plans ("Thực hiện …") and legal bases ("Căn cứ …").
@@ -161,6 +177,7 @@ export function importPlanText(text: string, opts: ImportOptions = {}): ImportRe
     parent,
     unplaced: unplacedNotes.length,
     partial,
+    tables,
   };
   const comments = new Map(sections.tasks.filter((b) => b.comment).map((b) => [b.task.key, b.comment!]));
   const yaml = planYaml(plan, {
@@ -179,6 +196,44 @@ export function importPlanText(text: string, opts: ImportOptions = {}): ImportRe
     pageBreaks,
   };
   return { plan, yaml, warnings, summary, locations };
+}
+
+/**
+ * Appendices after the signature ("PHỤ LỤC", "Phụ lục II …"), the common home of a task table:
+ * each becomes a task section keyed "PL" (or "PL2", "PLII" for a numbered one), its own
+ * numbered items and section rows below it. Its title lines are not tasks.
+ */
+function appendices(paras: readonly Paragraph[]): Item[] {
+  const out: Item[] = [];
+  const heads = paras.map((p, i) => ({ i, m: APPENDIX.exec(p.text) })).filter((h) => h.m);
+  heads.forEach((h, k) => {
+    const body = paras.slice(h.i + 1, heads[k + 1]?.i ?? paras.length);
+    const children = buildTree(body).children;
+    const firstNumbered = children.findIndex((c) => c.kind !== 'text');
+    if (firstNumbered < 0) return;
+    const n = h.m![1];
+    out.push({ kind: 'roman', mark: `PL${n ?? ''}`, text: 'NHIỆM VỤ', line: paras[h.i]!.line, field: null, children: children.slice(firstNumbered) });
+  });
+  return out;
+}
+const APPENDIX = /^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?([IVX]{1,4}|\d{1,2}))?\s*(?:[:.–-].*)?$/u;
+
+/** Lines where a task table's heading row stands (its cells read as consecutive short lines, or one line). */
+function tableHeadings(lines: readonly RawLine[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const roles: Role[] = [];
+    for (let j = i; j < Math.min(lines.length, i + 8) && lines[j]!.text.length <= 60; j++) {
+      const r = roleOf(lines[j]!.text);
+      if (!r) break;
+      roles.push(r);
+    }
+    if (roles.length >= 3 && isTaskHeading(roles)) {
+      out.push(lines[i]!.line);
+      i += roles.length - 1;
+    }
+  }
+  return out;
 }
 
 const LEVEL_BELOW: Record<Level, Level> = { national: 'province', province: 'district', department: 'district', district: 'commune', commune: 'commune' };

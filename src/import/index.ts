@@ -16,7 +16,7 @@ import type { ImportOptions, ImportResult, ImportSummary } from './importer.js';
 
 export { ImportError, importPlanText } from './importer.js';
 export type { ImportOptions, ImportResult, ImportSummary, ImportWarning } from './importer.js';
-export { DocumentError, documentText, readDocumentText, SUPPORTED } from './read.js';
+export { DocumentError, documentText, readDocumentText, SUPPORTED, type DocumentText } from './read.js';
 export { simpleSplit, type AgencySplitter } from './split.js';
 
 export interface ImportArgs {

@@ -1,17 +1,32 @@
 /**
  * The edge of the importer: a document file → its text. Plain text and markdown are read as
- * they are (UTF-8, or UTF-16 with a BOM), Word files through mammoth's raw text, PDFs through
- * pdf.ts. Everything else, and a PDF without a text layer, is a DocumentError with a message
- * a user can act on.
+ * they are (UTF-8, or UTF-16 with a BOM), Word files through docx.ts (paragraphs with the list
+ * numbers Word displays, task tables as typed lines), PDFs through pdf.ts. Everything else,
+ * and a PDF without a text layer, is a DocumentError with a message a user can act on.
  */
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import mammoth from 'mammoth';
+import { DocxError, readDocx, type DocxBlock } from './docx.js';
 import { DocumentError, pdfText } from './pdf.js';
+import { tableLines, type TypedLine } from './table.js';
 
 export { DocumentError } from './pdf.js';
 
 export const SUPPORTED = ['.txt', '.md', '.docx', '.pdf'] as const;
+
+/** A document's text as the importer reads it. */
+export interface DocumentText {
+  text: string;
+  /**
+   * Lines (1-based) that open a paragraph of the source document: a Word paragraph never
+   * continues the one before it. Absent for plain text and PDFs, whose paragraphs are inferred.
+   */
+  opens?: ReadonlySet<number>;
+  /** Lines where a task table was read (Word): each row became typed lines. */
+  tables?: readonly number[];
+  /** Where the text came from, for messages: a PDF's tables cannot be read. */
+  kind: 'text' | 'docx' | 'pdf';
+}
 
 function decodeText(buf: Uint8Array): string {
   if (buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le').decode(buf.subarray(2));
@@ -19,24 +34,47 @@ function decodeText(buf: Uint8Array): string {
   return new TextDecoder('utf-8').decode(buf);
 }
 
+/** Word's blocks as lines of text: a paragraph's list label before it, tables through table.ts. */
+export function docxText(blocks: readonly DocxBlock[]): DocumentText {
+  const lines: TypedLine[] = [];
+  const tables: number[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'p') {
+      // A numbered paragraph opens a paragraph of its own. Any other Word paragraph may still
+      // continue the one before it: Word files converted from PDFs hold each printed line as a
+      // paragraph, so the importer's own paragraph rules decide, as for text.
+      const parts = b.text.split('\n').filter((x) => x.trim());
+      if (b.label && parts.length) parts[0] = `${b.label} ${parts[0]}`;
+      parts.forEach((text, i) => lines.push({ text, opens: i === 0 && !!b.label }));
+      continue;
+    }
+    const t = tableLines(b.rows);
+    if (t.task) tables.push(lines.length + 1);
+    lines.push(...t.lines);
+  }
+  const opens = new Set<number>();
+  lines.forEach((l, i) => l.opens && opens.add(i + 1));
+  return { text: lines.map((l) => l.text.replace(/\f/g, '')).join('\n') + '\n', opens, tables, kind: 'docx' };
+}
+
 /** Reads a document's text from bytes already in memory; `file` names it in errors. */
-export async function documentText(file: string, data: Uint8Array): Promise<string> {
+export async function documentText(file: string, data: Uint8Array): Promise<DocumentText> {
   const ext = path.extname(file).toLowerCase();
-  if (ext === '.txt' || ext === '.md') return decodeText(data);
+  if (ext === '.txt' || ext === '.md') return { text: decodeText(data), kind: 'text' };
   if (ext === '.docx') {
     try {
-      const r = await mammoth.extractRawText({ buffer: Buffer.from(data) });
-      return r.value;
+      return docxText(await readDocx(data));
     } catch (e) {
-      throw new DocumentError(file, `cannot read this Word file: ${e instanceof Error ? e.message : String(e)}`);
+      if (e instanceof DocxError) throw new DocumentError(file, `cannot read this Word file: ${e.message}`);
+      throw e;
     }
   }
-  if (ext === '.pdf') return pdfText(data, file);
+  if (ext === '.pdf') return { text: await pdfText(data, file), kind: 'pdf' };
   if (ext === '.doc') throw new DocumentError(file, 'old Word .doc files are not supported: save it as .docx and import that');
   throw new DocumentError(file, `unsupported file type "${ext || '(none)'}": import a ${SUPPORTED.join(', ')} file`);
 }
 
-export async function readDocumentText(file: string): Promise<string> {
+export async function readDocumentText(file: string): Promise<DocumentText> {
   let data: Uint8Array;
   try {
     data = await readFile(file);

@@ -123,6 +123,8 @@ export function buildSections(root: Item, split: AgencySplitter): SectionsOut {
     let n = 0;
     for (const c of sec.children) {
       if (c.kind === 'num' || c.kind === 'letter') item(c, `${sec.mark}.${c.mark}`, ctx);
+      // An appendix (importer.ts) keeps the section rows of its table: "PL.I.1".
+      else if (c.kind === 'roman') c.children.forEach((cc) => (cc.kind === 'num' || cc.kind === 'letter' ? item(cc, `${sec.mark}.${c.mark}.${cc.mark}`, ctx) : unplaced(cc, `text under ${sec.mark}.${c.mark}`)));
       else if (c.kind === 'dash' && !c.field) push({ ...c, kind: 'text' }, `${sec.mark}-${++n}`, ctx, undefined, sec.mark);
       else unplaced(c, `text under section ${sec.mark}`);
     }

@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DocumentError, documentText, importPlanText, readDocumentText } from '../../src/import/index.js';
+import { DocumentError, documentText, importPlanText, readDocumentText, type DocumentText } from '../../src/import/index.js';
 import { docxOf, haveFont, pdfOf, pdfWithTwoColumnHeader, scannedPdf } from './build-docs.js';
 import { rewrap, seedText } from './helpers.js';
 
@@ -16,7 +16,7 @@ const paragraphsOf = (seed: string): string[] =>
     .split('\n')
     .filter((l) => l.trim());
 
-const yamlOf = (text: string, seed: string): string => importPlanText(text, { file: seed }).yaml;
+const yamlOf = (text: string | DocumentText, seed: string): string => importPlanText(text, { file: seed }).yaml;
 
 // Seeds written without markdown (a Word or PDF copy has no "**"): Cần Thơ, Bỉm Sơn (PDF-wrapped
 // at the source), Thanh Hóa (cut off) and Hòa Bình (basis-only, sections II–IV not tasks).
@@ -42,7 +42,7 @@ describe('PDF', () => {
   it.each(PLAIN)('%s: a PDF of the text, wrapped by the PDF, imports to the same YAML', async (seed) => {
     const pdf = await pdfOf(paragraphsOf(seed));
     const text = await documentText('plan.pdf', pdf);
-    expect(text).toMatch(/Thực hiện|Căn cứ/);
+    expect(text.text).toMatch(/Thực hiện|Căn cứ/);
     expect(yamlOf(text, seed)).toBe(yamlOf(seedText(seed), seed));
   });
 
@@ -50,7 +50,7 @@ describe('PDF', () => {
     const seed = '002_e36d209b1b3f8de2.txt';
     const pdf = await pdfOf(paragraphsOf(seed), { runningHeader: 'Thị xã Bỉm Sơn - bản PDF thử nghiệm', pageNumbers: true });
     const text = await documentText('plan.pdf', pdf);
-    expect(text.split('\f').length).toBeGreaterThanOrEqual(3);
+    expect(text.text.split('\f').length).toBeGreaterThanOrEqual(3);
     const r = importPlanText(text, { file: seed });
     expect(r.yaml).toBe(yamlOf(seedText(seed), seed));
     expect(r.warnings.map((w) => w.message)).toContain('dropped a running page header or footer: "Thị xã Bỉm Sơn - bản PDF thử nghiệm"');
@@ -71,7 +71,7 @@ describe('PDF', () => {
       body.slice(body.indexOf('KẾ HOẠCH')),
     );
     const text = await documentText('plan.pdf', pdf);
-    expect(text.split('\n').slice(0, 2)).toEqual(['ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
+    expect(text.text.split('\n').slice(0, 2)).toEqual(['ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
     expect(yamlOf(text, seed)).toBe(yamlOf(seedText(seed), seed));
   });
 
@@ -92,10 +92,10 @@ describe('readDocumentText', () => {
   it('reads .txt and .md as UTF-8, and UTF-16 with a BOM', async () => {
     const seed = seedText('000_25e4ce0a9e6b60bb.txt');
     writeFileSync(join(dir, 'p.md'), seed);
-    expect(await readDocumentText(join(dir, 'p.md'))).toBe(seed);
+    expect(await readDocumentText(join(dir, 'p.md'))).toEqual({ text: seed, kind: 'text' });
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seed, 'utf16le')]);
     writeFileSync(join(dir, 'p16.txt'), utf16);
-    expect(await readDocumentText(join(dir, 'p16.txt'))).toBe(seed);
+    expect(await readDocumentText(join(dir, 'p16.txt'))).toEqual({ text: seed, kind: 'text' });
   });
 
   it('refuses other types and missing files with a message', async () => {

@@ -1,0 +1,248 @@
+/**
+ * A Word file (.docx) → the document's paragraphs and tables in reading order, each paragraph
+ * with the list label Word displays before it (docx-numbering.ts), each table as rows of cells
+ * with their spans and vertical merges. jszip opens the package and @xmldom/xmldom parses the
+ * parts; what is read: the body's paragraphs, tables (nested ones flattened into their cell),
+ * content controls, hyperlinks, smart tags, inserted text (deleted text is not the document),
+ * tabs and line breaks, run and style capitals. Everything else (headers, footers, comments,
+ * footnotes, images) is not part of a plan's text.
+ */
+import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
+import JSZip from 'jszip';
+import { Numbering, W_NS, wAttr, wChild, wChildren, wVal, type NumRef } from './docx-numbering.js';
+
+export interface DocxParagraph {
+  kind: 'p';
+  /** The list label Word shows ("II.", "1.", "a)", "-", "+"), when the paragraph is in a list. */
+  label?: string;
+  /** The text; a manual line break is a "\n". */
+  text: string;
+}
+export interface DocxCell {
+  paragraphs: DocxParagraph[];
+  /** Grid columns the cell spans (w:gridSpan). */
+  span: number;
+  /** Vertical merge: a cell that continues the one above it shows the same content. */
+  merge: 'restart' | 'continue' | null;
+}
+export interface DocxTable {
+  kind: 'table';
+  rows: DocxCell[][];
+}
+export type DocxBlock = DocxParagraph | DocxTable;
+
+export class DocxError extends Error {}
+
+/** Parts larger than this (uncompressed) are refused: a plan's body is a few hundred KB. */
+const MAX_PART_BYTES = 64 * 1024 * 1024;
+
+async function part(zip: JSZip, name: string): Promise<Document | null> {
+  const f = zip.file(name);
+  if (!f) return null;
+  // jszip records the uncompressed size from the zip's directory: refuse a bomb before inflating it.
+  const size = (f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
+  if (size !== undefined && size > MAX_PART_BYTES) throw new DocxError(`${name} expands to ${Math.round(size / 1048576)} MB, more than a plan can be`);
+  const xml = await f.async('string');
+  if (xml.length > MAX_PART_BYTES) throw new DocxError(`${name} is larger than a plan can be`);
+  let failure: string | null = null;
+  const doc = new DOMParser({
+    onError: (level, msg) => {
+      if (level === 'fatalError' && failure === null) failure = msg;
+    },
+  }).parseFromString(xml, 'text/xml');
+  if (failure) throw new DocxError(`${name} is not well-formed XML: ${failure}`);
+  return doc;
+}
+
+interface Styles {
+  /** numPr of a paragraph style, following basedOn. */
+  num(styleId: string | null): NumRef | null;
+  /** Whether a paragraph or character style sets all capitals, following basedOn. */
+  caps(styleId: string | null): boolean;
+  /** The numId of a numbering style (for numStyleLink). */
+  numberingStyleNum(styleId: string): string | null;
+}
+
+function readStyles(doc: Document | null): Styles {
+  const byId = new Map<string, Element>();
+  for (const s of wChildren(doc?.documentElement, 'style')) {
+    const id = wAttr(s, 'styleId');
+    if (id) byId.set(id, s);
+  }
+  const walk = <T>(id: string | null, get: (s: Element) => T | null): T | null => {
+    const seen = new Set<string>();
+    while (id && !seen.has(id)) {
+      seen.add(id);
+      const s = byId.get(id);
+      if (!s) return null;
+      const v = get(s);
+      if (v !== null) return v;
+      id = wVal(wChild(s, 'basedOn'));
+    }
+    return null;
+  };
+  const numPr = (s: Element): Element | null => wChild(wChild(s, 'pPr'), 'numPr');
+  return {
+    num: (id) => {
+      const numId = walk(id, (s) => wVal(wChild(numPr(s), 'numId')));
+      if (numId === null) return null;
+      const ilvl = walk(id, (s) => wVal(wChild(numPr(s), 'ilvl')));
+      return { numId, ilvl: ilvl === null ? -1 : Number(ilvl) };
+    },
+    caps: (id) => walk(id, (s) => onOff(wChild(wChild(s, 'rPr'), 'caps'))) ?? false,
+    numberingStyleNum: (id) => {
+      const s = byId.get(id);
+      return s ? wVal(wChild(numPr(s), 'numId')) : null;
+    },
+  };
+}
+
+/** A w:b / w:caps style toggle: present and not "0"/"false". null when absent. */
+function onOff(el: Element | null): boolean | null {
+  if (!el) return null;
+  const v = wVal(el);
+  return v === null || (v !== '0' && v !== 'false' && v !== 'off');
+}
+
+class Reader {
+  constructor(private readonly numbering: Numbering, private readonly styles: Styles) {}
+
+  /** Body-level content: paragraphs and tables, with containers (content controls, custom XML) opened. */
+  blocks(container: Element | null): DocxBlock[] {
+    const out: DocxBlock[] = [];
+    if (!container) return out;
+    for (let n = container.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType !== 1) continue;
+      const el = n as Element;
+      if (el.namespaceURI !== W_NS) continue;
+      if (el.localName === 'p') out.push(this.paragraph(el));
+      else if (el.localName === 'tbl') out.push(this.table(el));
+      else if (el.localName === 'sdt') out.push(...this.blocks(wChild(el, 'sdtContent')));
+      else if (el.localName === 'customXml' || el.localName === 'ins' || el.localName === 'smartTag') out.push(...this.blocks(el));
+    }
+    return out;
+  }
+
+  paragraph(p: Element): DocxParagraph {
+    const pPr = wChild(p, 'pPr');
+    const styleId = wVal(wChild(pPr, 'pStyle'));
+    const own = wChild(pPr, 'numPr');
+    let ref: NumRef | null = null;
+    if (own && wChild(own, 'numId')) {
+      ref = { numId: wVal(wChild(own, 'numId')) ?? '0', ilvl: Number(wVal(wChild(own, 'ilvl')) ?? '0') };
+    } else {
+      const fromStyle = this.styles.num(styleId);
+      const ilvl = own ? wVal(wChild(own, 'ilvl')) : null;
+      if (fromStyle) {
+        const level = ilvl !== null ? Number(ilvl) : fromStyle.ilvl >= 0 ? fromStyle.ilvl : styleId ? this.numbering.levelOfStyle(fromStyle.numId, styleId) ?? 0 : 0;
+        ref = { numId: fromStyle.numId, ilvl: level };
+      }
+    }
+    const caps = this.styles.caps(styleId);
+    const text = this.runs(p, caps).replace(/[ \t]*\n[ \t]*/g, '\n').trim();
+    const label = ref ? this.numbering.next(ref) : null;
+    return { kind: 'p', ...(label ? { label } : {}), text };
+  }
+
+  /** The text of a paragraph's runs, in order, with the containers that hold runs opened. */
+  private runs(el: Element, styleCaps: boolean): string {
+    let s = '';
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType !== 1) continue;
+      const c = n as Element;
+      if (c.namespaceURI !== W_NS) continue;
+      switch (c.localName) {
+        case 'r': {
+          const rPr = wChild(c, 'rPr');
+          const caps = onOff(wChild(rPr, 'caps')) ?? (this.styles.caps(wVal(wChild(rPr, 'rStyle'))) || styleCaps);
+          if (onOff(wChild(rPr, 'vanish'))) break;
+          s += this.run(c, caps);
+          break;
+        }
+        case 'hyperlink':
+        case 'smartTag':
+        case 'ins':
+        case 'fldSimple':
+        case 'customXml':
+        case 'bdo':
+        case 'dir':
+          s += this.runs(c, styleCaps);
+          break;
+        case 'sdt':
+          s += this.runs(wChild(c, 'sdtContent') ?? c, styleCaps);
+          break;
+        default:
+          break; // w:del (deleted text), bookmarks, proofing marks, comments
+      }
+    }
+    return s;
+  }
+
+  private run(r: Element, caps: boolean): string {
+    let s = '';
+    for (let n = r.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType !== 1) continue;
+      const c = n as Element;
+      switch (c.localName) {
+        case 't':
+          s += caps ? (c.textContent ?? '').toLocaleUpperCase('vi') : c.textContent ?? '';
+          break;
+        case 'tab':
+        case 'ptab':
+          s += ' ';
+          break;
+        case 'br':
+        case 'cr':
+          s += '\n';
+          break;
+        case 'noBreakHyphen':
+          s += '-';
+          break;
+        case 'sym': {
+          const ch = wAttr(c, 'char');
+          if (ch) s += String.fromCharCode(parseInt(ch, 16));
+          break;
+        }
+        default:
+          break; // w:instrText (field codes), w:delText, drawings, footnote references
+      }
+    }
+    return s;
+  }
+
+  table(tbl: Element): DocxTable {
+    const rows: DocxCell[][] = [];
+    for (const tr of wChildren(tbl, 'tr')) {
+      const cells: DocxCell[] = [];
+      const tcs = [...wChildren(tr, 'tc'), ...wChildren(tr, 'sdt').flatMap((s) => wChildren(wChild(s, 'sdtContent'), 'tc'))];
+      for (const tc of tcs) {
+        const tcPr = wChild(tc, 'tcPr');
+        const span = Number(wVal(wChild(tcPr, 'gridSpan')) ?? '1');
+        const vMerge = wChild(tcPr, 'vMerge');
+        const merge = vMerge ? (wVal(vMerge) === 'restart' ? 'restart' : 'continue') : null;
+        // A table nested in a cell is read into the cell, row by row.
+        const paragraphs = this.blocks(tc).flatMap((b) => (b.kind === 'p' ? [b] : b.rows.flatMap((row) => row.flatMap((cell) => cell.paragraphs))));
+        cells.push({ paragraphs, span: Number.isFinite(span) && span > 0 ? span : 1, merge });
+      }
+      rows.push(cells);
+    }
+    return { kind: 'table', rows };
+  }
+}
+
+/** The body of a .docx, in reading order. Throws DocxError for what is not a Word document. */
+export async function readDocx(data: Uint8Array): Promise<DocxBlock[]> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(data);
+  } catch (e) {
+    throw new DocxError(`not a Word .docx file (${e instanceof Error ? e.message : String(e)})`);
+  }
+  const main = zip.file('word/document.xml') ? 'word/document.xml' : Object.keys(zip.files).find((f) => /^word\/document\d*\.xml$/.test(f));
+  if (!main) throw new DocxError('not a Word .docx file: it has no word/document.xml');
+  const [doc, numberingDoc, stylesDoc] = await Promise.all([part(zip, main), part(zip, 'word/numbering.xml'), part(zip, 'word/styles.xml')]);
+  const styles = readStyles(stylesDoc);
+  const numbering = new Numbering(numberingDoc?.documentElement ?? null, (id) => styles.numberingStyleNum(id));
+  const body = wChild(doc!.documentElement, 'body');
+  return new Reader(numbering, styles).blocks(body);
+}
