@@ -13,6 +13,8 @@ import { validateTimeWords } from '../text/time-words.js';
 import { validateCatalogue } from '../check/messages.js';
 import { validateConfig } from '../check/config.js';
 import { parseTerms } from '../report/terms.js';
+import { validateTableColumns } from '../import/table.js';
+import { validateDistricts } from '../text/districts.js';
 
 const root = packageRoot();
 const rules = join(root, 'rules');
@@ -25,8 +27,10 @@ if (!words.ok) throw new Error(`rules/time-words.yaml is invalid: ${words.errors
 validateCatalogue(data('messages'));
 validateConfig(data('config'));
 parseTerms(text('report-terms'));
+validateTableColumns(data('table-columns'));
+validateDistricts(data('districts'));
 
-const known = new Set(['agencies', 'units', 'time-words', 'messages', 'config', 'report-terms', 'table-columns']);
+const known = new Set(['agencies', 'units', 'time-words', 'messages', 'config', 'report-terms', 'table-columns', 'districts']);
 mkdirSync(join(root, 'dist', 'tables'), { recursive: true });
 for (const f of readdirSync(rules).filter((n) => n.endsWith('.yaml'))) {
   const name = f.replace(/\.yaml$/, '');

@@ -123,7 +123,10 @@ function dropPageFurniture<L extends RawLine & { page: number }>(lines: L[], pag
   const reported = new Set<string>();
   for (const l of edges) {
     const recurring = (pagesOf.get(shape(l.text))?.size ?? 0) >= need;
-    if (!recurring && !/^\d{1,3}$/.test(l.text)) continue;
+    // A lone letter at a page's edge is a glyph of the next page's first line that the printer
+    // clipped (Chromium prints the top of "Ủ" at the foot of the page), not text.
+    const clipped = /^\p{L}\p{M}*$/u.test(l.text);
+    if (!recurring && !/^\d{1,3}$/.test(l.text) && !clipped) continue;
     drop.add(l);
     if (recurring && !reported.has(shape(l.text))) {
       reported.add(shape(l.text));

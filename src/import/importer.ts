@@ -120,9 +120,9 @@ export function importPlanText(input: string | DocumentText, opts: ImportOptions
 
   // Parent plans ("Thực hiện …") and legal bases ("Căn cứ …").
   const cited = citedDocs(header.preamble, fullText);
-  const { basedOn, cites, notes, parent, parentPlan } = resolveBasedOn(cited, known, opts.parentId, header.preambleLine ?? 1, warnings, fullText);
-
   const issuer = issuerOf(header);
+  const { basedOn, cites, notes, parent, parentPlan } = resolveBasedOn(cited, known, opts.parentId, header.preambleLine ?? 1, warnings, fullText, issuer);
+
   let level: Level | null = issuer ? levelOf(issuer, header.issued) : null;
   if (!level) {
     level = parentPlan ? below(parentPlan.level) : 'province';

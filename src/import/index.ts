@@ -45,7 +45,7 @@ export function formatSummary(s: ImportSummary): string {
   const p = s.parent;
   const parent =
     p.how === 'explicit' ? `${p.id} (set with --parent)`
-    : p.id ? `${p.id} (resolved by ${p.how.replace(/-/g, ' ')} from "${p.cited}")${p.unconfirmedNumber ? `; the cited number ${p.unconfirmedNumber} is not confirmed: the known plan records no number` : ''}`
+    : p.id ? `${p.id} (resolved by ${p.how.replace(/-/g, ' ')} from "${p.cited}"${p.impliedIssuer ? `, read as "${p.impliedIssuer}"` : ''})${p.unconfirmedNumber ? `; the cited number ${p.unconfirmedNumber} is not confirmed: the known plan records no number` : ''}`
     : p.how === 'ambiguous' ? `ambiguous: "${p.cited}" matches ${p.candidates?.join(', ')}`
     : p.how === 'unresolved' ? `not found: "${p.cited}" is not among the known plans`
     : p.how === 'legal-bases-only' ? 'none: the plan cites legal bases only'

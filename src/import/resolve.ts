@@ -6,6 +6,8 @@
 import type { BasedOn, Citation, Plan } from '../model/plan.js';
 import { foldKey, tokens } from '../text/canonical.js';
 import type { CitedDoc } from './refs.js';
+import { levelOfIssuer } from '../text/agencies.js';
+import { provinceOfDistrict } from '../text/districts.js';
 
 export type ParentHow =
   | 'explicit'
@@ -22,6 +24,8 @@ export interface ParentResolution {
   cited?: string;
   /** The cited number, when the plan was found by issuer and subject and has no number to confirm it. */
   unconfirmedNumber?: string;
+  /** The citation's issuer as read, when the text left its name out ("của UBND tỉnh" → "… tỉnh Thái Nguyên"). */
+  impliedIssuer?: string;
   id?: string;
   candidates?: string[];
 }
@@ -92,22 +96,28 @@ export function resolveCited(doc: CitedDoc, known: readonly Plan[]): ParentResol
 const UNNAMED_ISSUER = /^(?:chủ tịch\s+)?(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân)\s+(tỉnh|thành phố|huyện|quận|thị xã)$/u;
 
 /**
- * "của UBND tỉnh", with no name: the issuer's own province (or district), which the document
- * names elsewhere ("… trên địa bàn huyện Đại Từ, tỉnh Thái Nguyên"). Only a name that a known
- * plan's jurisdiction carries, and only when the document names exactly one such; else the
- * citation keeps its unnamed issuer, matches no plan and is recorded (never guessed).
+ * "của UBND tỉnh" (or "thành phố"), with no name. In a district's plan it is the issuer's own
+ * province, which the district gazetteer knows (rules/districts.yaml: "quận Ninh Kiều" is in Cần
+ * Thơ), when that province is of the unit named ("thành phố" is a centrally-run city). Failing
+ * that, the province the document names elsewhere ("… trên địa bàn huyện Đại Từ, tỉnh Thái
+ * Nguyên"), if a known plan's jurisdiction carries it and the document names exactly one such.
+ * Else the citation keeps its unnamed issuer, matches no plan and is recorded (never guessed).
  */
-export function impliedIssuer(by: string, fullText: string, known: readonly Plan[]): string {
+export function impliedIssuer(by: string, fullText: string, known: readonly Plan[], ownIssuer?: string): { by: string; from?: 'issuer' | 'text' } {
   const m = UNNAMED_ISSUER.exec(foldKey(by).replace(/\s+/g, ' ').trim());
-  if (!m) return by;
+  if (!m) return { by };
   const unit = m[1]!;
+  const own = ownIssuer ? provinceOfDistrict(ownIssuer) : null;
+  if (own && (unit === 'tỉnh' || unit === 'thành phố') && levelOfIssuer(`Ủy ban nhân dân ${unit} ${own}`) === 'province') {
+    return { by: `${by} ${own}`, from: 'issuer' };
+  }
   const text = foldKey(fullText).replace(/\s+/g, ' ');
   const names = new Set<string>();
   for (const p of known) {
     const name = p.jurisdiction?.split(',')[0]?.trim();
     if (name && text.includes(`${unit} ${foldKey(name)}`)) names.add(name);
   }
-  return names.size === 1 ? `${by} ${[...names][0]}` : by;
+  return names.size === 1 ? { by: `${by} ${[...names][0]}`, from: 'text' } : { by };
 }
 
 export interface BasedOnResult {
@@ -132,6 +142,7 @@ export function resolveBasedOn(
   at: number,
   warnings: { line: number; message: string }[],
   fullText = '',
+  ownIssuer?: string,
 ): BasedOnResult {
   const basedOn: BasedOn[] = [];
   const cites: Citation[] = [];
@@ -158,8 +169,10 @@ export function resolveBasedOn(
       continue;
     }
     if ((doc.kind !== 'plan' && doc.kind !== 'decision') || parentId) continue;
-    const named = doc.by ? { ...doc, by: impliedIssuer(doc.by, fullText, known) } : doc;
-    const r = resolveCited(named, known);
+    const implied = doc.by ? impliedIssuer(doc.by, fullText, known, ownIssuer) : undefined;
+    const named = implied ? { ...doc, by: implied.by } : doc;
+    const found = resolveCited(named, known);
+    const r = found.id && implied?.from ? { ...found, impliedIssuer: implied.by } : found;
     if (r.id) {
       if (!basedOn.includes(r.id)) basedOn.push(r.id);
       if (parent.how === 'none' || parent.how === 'unresolved') {

@@ -25,10 +25,10 @@ export interface Subject {
 // Words that open an agency name (and so a subject).
 // ("Ban hành", "Hội nghị" and "Các hoạt động" open titles, not agencies.)
 export const AGENCY_HEAD =
-  /^(Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Phòng|phòng|Sở|sở|Ban(?! hành)|Bộ|Đài|Báo(?! cáo)|Trung tâm|Công an|Liên đoàn|Văn phòng|Cổng|Thanh tra|Mặt trận|Thường trực|Cơ quan|cơ quan|(?:Các|các)(?= (?:sở|Sở|phòng|Phòng|cơ quan|đơn vị|ban|Ban|huyện|xã|địa phương|doanh nghiệp|tổ chức|ngành|UBND|Ủy ban|Uỷ ban|cấp|hội|Hội|đoàn thể|thành viên|trường|Bộ|bộ|quận))|Giám đốc|Chủ tịch|Thủ trưởng|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Đoàn|Hội(?! nghị)|Lãnh đạo)(\s|$)/u;
+  /^(Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Phòng|phòng|Sở|sở|Ban(?! hành)|Bộ|Đài|Báo(?! cáo)|Trung tâm|Công an|Liên đoàn|Văn phòng|Cổng|Thanh tra|Mặt trận|Thường trực|Cơ quan|cơ quan|(?:Các|các)(?= (?:sở|Sở|phòng|Phòng|cơ quan|đơn vị|ban|Ban|huyện|xã|địa phương|doanh nghiệp|tổ chức|ngành|UBND|Ủy ban|Uỷ ban|cấp|hội|Hội|đoàn thể|thành viên|trường|Bộ|bộ|quận))|Giám đốc|Chủ tịch|Thủ trưởng|Trưởng(?= (?:\p{Lu}|phòng|ban))|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Đoàn|Hội(?! nghị)|Lãnh đạo)(\s|$)/u;
 
 // Head-of-agency titles: the duty belongs to the agency ("Giám đốc Sở Nội vụ" → Sở Nội vụ).
-const HEAD_TITLE = /(^|;\s*|,\s*)(Giám đốc|Chủ tịch|Thủ trưởng)\s+(?=\p{Lu})/gu;
+const HEAD_TITLE = /(^|;\s*|,\s*)(Giám đốc|Chủ tịch|Thủ trưởng|Trưởng)\s+(?=\p{Lu})/gu;
 
 // Verbs (and verb-like phrases) that end a subject. "tổ chức" is also a noun ("các tổ chức có
 // liên quan"): it is a verb only before the activities it organises.

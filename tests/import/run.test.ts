@@ -167,13 +167,27 @@ describe('parent resolution', () => {
   });
 
   it('"của UBND tỉnh" takes the province the document names; where it names none, the citation is recorded, never guessed', () => {
-    const named = `KẾ HOẠCH\nTriển khai thi hành Luật Thực hiện dân chủ ở cơ sở trên địa bàn huyện Đại Từ, tỉnh Thái Nguyên\nThực hiện Kế hoạch của UBND tỉnh về việc triển khai thi hành Luật Thực hiện dân chủ ở cơ sở, UBND huyện Đại Từ ban hành Kế hoạch như sau:\nII. NỘI DUNG\n1. Tuyên truyền`;
+    const named = `KẾ HOẠCH\nTriển khai thi hành Luật Thực hiện dân chủ ở cơ sở trên địa bàn huyện Minh Sơn, tỉnh Thái Nguyên\nThực hiện Kế hoạch của UBND tỉnh về việc triển khai thi hành Luật Thực hiện dân chủ ở cơ sở, UBND huyện Minh Sơn ban hành Kế hoạch như sau:\nII. NỘI DUNG\n1. Tuyên truyền`;
     const r = importPlanText(named, { knownPlans: known });
-    expect(r.summary.parent).toMatchObject({ how: 'issuer-and-subject', id: 'thai-nguyen-2023' });
-    expect(r.plan.jurisdiction).toBe('Đại Từ, Thái Nguyên');
-    const bare = importPlanText(child('Thực hiện Kế hoạch của UBND tỉnh về việc triển khai thi hành Luật Thực hiện dân chủ ở cơ sở'), { knownPlans: known });
+    expect(r.summary.parent).toMatchObject({ how: 'issuer-and-subject', id: 'thai-nguyen-2023', impliedIssuer: 'UBND tỉnh Thái Nguyên' });
+    expect(r.plan.jurisdiction).toBe('Minh Sơn, Thái Nguyên');
+    // "huyện Châu Thành" is a district of several provinces: its province is not known.
+    const bare = importPlanText(child('Thực hiện Kế hoạch của UBND tỉnh về việc triển khai thi hành Luật Thực hiện dân chủ ở cơ sở').replace(/Nga Sơn/g, 'Châu Thành'), { knownPlans: known });
     expect(bare.summary.parent.id).toBeUndefined();
     expect(bare.plan.cites).toEqual([expect.objectContaining({ by: 'UBND tỉnh' })]);
+  });
+
+  it('"của UBND tỉnh" in a district\'s plan is its own province, from the district gazetteer (rules/districts.yaml)', () => {
+    const r = importPlanText(child('Thực hiện Kế hoạch của UBND tỉnh về việc triển khai thi hành Luật Thực hiện dân chủ ở cơ sở'), { knownPlans: known });
+    expect(r.summary.parent).toMatchObject({ how: 'issuer-and-subject', id: 'thanh-hoa-172-2023', impliedIssuer: 'UBND tỉnh Thanh Hóa' });
+    // "thành phố" is a centrally-run city only: Nga Sơn's province is a tỉnh, so nothing is implied.
+    const city = importPlanText(child('Thực hiện Kế hoạch của UBND thành phố về việc triển khai thi hành Luật Thực hiện dân chủ ở cơ sở'), { knownPlans: known });
+    expect(city.summary.parent.id).toBeUndefined();
+    const ninhKieu = importPlanText(
+      'KẾ HOẠCH\nTriển khai thi hành Luật Thực hiện dân chủ ở cơ sở trên địa bàn quận Ninh Kiều\nThực hiện Kế hoạch số 143/KH-UBND ngày 12 tháng 7 năm 2023 của Ủy ban nhân dân thành phố về triển khai thi hành Luật Thực hiện dân chủ ở cơ sở, Ủy ban nhân dân quận Ninh Kiều ban hành Kế hoạch như sau:\nII. NỘI DUNG\n1. Tuyên truyền',
+      { knownPlans: known },
+    );
+    expect(ninhKieu.summary.parent).toMatchObject({ id: 'can-tho-2023', impliedIssuer: 'Ủy ban nhân dân thành phố Cần Thơ', unconfirmedNumber: '143/KH-UBND' });
   });
 });
 
