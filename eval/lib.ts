@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { type Format, FORMATS, renderAll } from './render.js';
+import { type Format, FORMATS, renderAll } from '../tests/helpers/office.js';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const EVAL = join(ROOT, 'eval');

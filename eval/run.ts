@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DocResult, EVAL, evaluate, loadExpected, loadGaps, PLAN_NAMES, score, type Score, UNSCORED } from './lib.js';
-import { FORMATS } from './render.js';
+import { FORMATS } from '../tests/helpers/office.js';
 
 const fmt = (x: number | null): string => (x === null ? '—' : x.toFixed(2));
 

@@ -14,8 +14,11 @@ export interface Marked {
   rest: string;
 }
 
-/** Letters used for sub-items: the Vietnamese alphabet has no f, j, w, z. */
-export const VI_LETTERS = 'abcdđeghiklmnopqrstuvxy';
+/**
+ * Letters used for sub-items: the Vietnamese alphabet (a, b, c, d, đ, e, g, …), and f, j, w, z
+ * too, which Word's own list numbering prints (a, b, c, d, e, f, …) in Vietnamese documents.
+ */
+export const VI_LETTERS = 'abcdđefghijklmnopqrstuvwxyz';
 
 const ROMAN = /^([IVX]{1,5})\s*[.)]\s*(?=[\p{Lu}\d"“*(])/u;
 const NUM = /^(\d{1,2})\s*[.)]\s*(?=[\p{Lu}"“(])/u;

@@ -1,6 +1,6 @@
 /**
- * Renders the evaluation set's source texts (eval/*.txt, typed numbering, one paragraph a line)
- * into the forms plans travel in, by real tools:
+ * Renders a plan's source text (typed numbering, one paragraph a line: the evaluation set's
+ * eval/*.txt, or a seed's paragraphs) into the forms plans travel in, by real tools:
  *   txt           the source itself
  *   docx-typed    LibreOffice from HTML paragraphs (the numbering typed in the text)
  *   docx-list     pandoc from markdown with fancy lists: "I.", "1.", "a)" / "a." are Word list
@@ -9,13 +9,13 @@
  *                 STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện
  *   pdf-chromium  Chromium's print to PDF (playwright-core), page numbers in the footer
  *   pdf-pdfkit    pdfkit (tests/import/build-docs.ts pdfOf), running header and page numbers
- * tests/helpers/office.ts did not exist when this was written; these makers live here.
- * A missing binary (soffice, pandoc, chromium) throws: the evaluation fails, it never skips.
+ * A missing binary (soffice, pandoc, chromium) throws: a test or the evaluation fails, it never
+ * skips (.ci/run installs them).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { pdfOf } from '../tests/import/build-docs.js';
+import { pdfOf } from '../import/build-docs.js';
 
 export const FORMATS = ['txt', 'docx-typed', 'docx-list', 'docx-table', 'pdf-chromium', 'pdf-pdfkit'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -117,30 +117,37 @@ interface Row {
   stt: string;
   content: string[];
   lead: string;
+  implement: string;
   coordinate: string;
   when: string;
 }
 
 function rowOf(stt: string, title: string, lines: string[]): Row {
-  const row: Row = { stt, content: [title], lead: '', coordinate: '', when: '' };
+  const row: Row = { stt, content: [title], lead: '', implement: '', coordinate: '', when: '' };
   for (const l of lines) {
     const m = l.match(FIELD);
-    if (!m) {
+    // A label with its value on the lines below ("- Cơ quan thực hiện:" then "+" duties) stays in the content.
+    if (!m || !m[2]!.trim()) {
       row.content.push(l);
       continue;
     }
     const label = m[1]!.toLowerCase();
     const value = m[2]!.replace(/\.$/, '');
     if (label.includes('phối hợp')) row.coordinate = value;
-    else if (label.startsWith('cơ quan')) row.lead = value;
+    else if (label.includes('chủ trì')) row.lead = value;
+    else if (label.startsWith('cơ quan')) row.implement = value;
     else row.when = value;
   }
   return row;
 }
 
 const isFieldItem = (it: Item): boolean => FIELD.test(it.text);
+const CUT = /^\[\s*(\.\.\.|…)\s*\]$/;
 
-/** Section II as a table; the other sections as typed paragraphs. */
+/**
+ * Section II as a table (STT | Nội dung công việc | Cơ quan chủ trì | [Cơ quan thực hiện, when a
+ * task names one] | Cơ quan phối hợp | Thời gian thực hiện); the other sections as typed paragraphs.
+ */
 export function tableHtml(doc: Doc): string {
   const parts = doc.head.map(p);
   for (const sec of doc.sections) {
@@ -153,24 +160,36 @@ export function tableHtml(doc: Doc): string {
       sec.children.forEach(walk);
       continue;
     }
-    const rows: string[] = [
-      '<tr><th>STT</th><th>Nội dung công việc</th><th>Cơ quan chủ trì</th><th>Cơ quan phối hợp</th><th>Thời gian thực hiện</th></tr>',
-    ];
-    const tr = (r: Row): string =>
-      `<tr><td>${esc(r.stt)}</td><td>${r.content.map(p).join('')}</td><td>${p(r.lead)}</td><td>${p(r.coordinate)}</td><td>${p(r.when)}</td></tr>`;
+    const rows: Row[] = [];
+    const heads: [number, string, string][] = [];
     for (const num of sec.children) {
       const taskChildren = num.children.filter((c) => !isFieldItem(c));
       if (taskChildren.length > 0) {
         // A heading row for the group, then one row per lettered task.
-        rows.push(`<tr><td><b>${esc(num.label)}</b></td><td colspan="4"><b>${esc(num.text)}</b></td></tr>`);
-        for (const c of num.children) rows.push(tr(rowOf(c.label, c.text, c.body)));
+        heads.push([rows.length, num.label, num.text]);
+        for (const c of num.children) rows.push(rowOf(c.label, c.text, c.body));
       } else {
         // One task: its fields are dash lines or lettered "a) Cơ quan chủ trì: …" lines.
         const fields = [...num.body, ...num.children.map((c) => c.text)];
-        rows.push(tr(rowOf(num.label, num.text, fields)));
+        rows.push(rowOf(num.label, num.text, fields));
       }
     }
-    parts.push(`<table>\n${rows.join('\n')}\n</table>`);
+    const withImplement = rows.some((r) => r.implement);
+    const cols = withImplement ? 6 : 5;
+    const tr = (r: Row): string =>
+      `<tr><td>${esc(r.stt)}</td><td>${r.content.map(p).join('')}</td><td>${p(r.lead)}</td>${withImplement ? `<td>${p(r.implement)}</td>` : ''}<td>${p(r.coordinate)}</td><td>${p(r.when)}</td></tr>`;
+    const html: string[] = [
+      `<tr><th>STT</th><th>Nội dung công việc</th><th>Cơ quan chủ trì</th>${withImplement ? '<th>Cơ quan thực hiện</th>' : ''}<th>Cơ quan phối hợp</th><th>Thời gian thực hiện</th></tr>`,
+    ];
+    // A cut-off text ("[...]" inside a task) ends the table there; the mark follows it.
+    const cutAt = rows.findIndex((r) => r.content.some((c) => CUT.test(c)));
+    if (cutAt >= 0) rows[cutAt]!.content = rows[cutAt]!.content.filter((c) => !CUT.test(c));
+    rows.slice(0, cutAt >= 0 ? cutAt + 1 : rows.length).forEach((r, i) => {
+      for (const [at, label, text] of heads) if (at === i) html.push(`<tr><td><b>${esc(label)}</b></td><td colspan="${cols - 1}"><b>${esc(text)}</b></td></tr>`);
+      html.push(tr(r));
+    });
+    parts.push(`<table>\n${html.join('\n')}\n</table>`);
+    if (cutAt >= 0) parts.push(p('[...]'));
   }
   parts.push(...doc.tail.map(p));
   return htmlPage(parts.join('\n'));
@@ -228,21 +247,24 @@ export function pandocDocx(markdown: string, outFile: string): void {
   run('pandoc', ['-f', 'markdown+fancy_lists+startnum-smart', '-t', 'docx', '-o', outFile, md], 60_000);
 }
 
-/** Chromium's print to PDF, A4, with "Trang N/M" in the footer. */
-export async function chromiumPdf(html: string, outFile: string): Promise<void> {
+/** Chromium's print to PDF, A4, with "Trang N/M" in the footer; one browser for all the pages given. */
+export async function chromiumPdfs(jobs: { html: string; outFile: string }[]): Promise<void> {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
   try {
-    const page = await browser.newPage();
-    await page.setContent(html, { waitUntil: 'load' });
-    await page.pdf({
-      path: outFile,
-      format: 'A4',
-      margin: { top: '20mm', bottom: '20mm', left: '25mm', right: '20mm' },
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: '<div style="font-size:9pt;width:100%;text-align:center">Trang <span class="pageNumber"></span>/<span class="totalPages"></span></div>',
-    });
+    for (const { html, outFile } of jobs) {
+      const page = await browser.newPage();
+      await page.setContent(html, { waitUntil: 'load' });
+      await page.pdf({
+        path: outFile,
+        format: 'A4',
+        margin: { top: '20mm', bottom: '20mm', left: '25mm', right: '20mm' },
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate: '<div style="font-size:9pt;width:100%;text-align:center">Trang <span class="pageNumber"></span>/<span class="totalPages"></span></div>',
+      });
+      await page.close();
+    }
   } finally {
     await browser.close();
   }
@@ -256,12 +278,13 @@ export interface Rendered {
   file: string;
 }
 
-/** Every plan in every format, each document made once, in `dir`. */
-export async function renderAll(sources: string[], dir: string): Promise<Rendered[]> {
+/** Every plan in every format, each document made once, in `dir`; sources are files or { name, text }. */
+export async function renderAll(sources: (string | { name: string; text: string })[], dir: string): Promise<Rendered[]> {
   mkdirSync(dir, { recursive: true });
-  const docs = sources.map((src) => ({ name: basename(src).replace(/\.txt$/, ''), text: readFileSync(src, 'utf8') }));
+  const docs = sources.map((src) => (typeof src === 'string' ? { name: basename(src).replace(/\.txt$/, ''), text: readFileSync(src, 'utf8') } : src));
   const out: Rendered[] = [];
   const html: string[] = [];
+  const pdfJobs: { html: string; outFile: string }[] = [];
   for (const { name, text } of docs) {
     const doc = parseSource(text);
     const txt = join(dir, `${name}.txt`);
@@ -278,9 +301,10 @@ export async function renderAll(sources: string[], dir: string): Promise<Rendere
     writeFileSync(pk, await pdfOf(typedLines(doc), { runningHeader: `Kế hoạch - Ủy ban nhân dân ${header.toLowerCase()}`, pageNumbers: true }));
     out.push({ plan: name, format: 'pdf-pdfkit', file: pk });
     const cr = join(dir, `${name}-chromium.pdf`);
-    await chromiumPdf(typedHtml(doc), cr);
+    pdfJobs.push({ html: typedHtml(doc), outFile: cr });
     out.push({ plan: name, format: 'pdf-chromium', file: cr });
   }
+  await chromiumPdfs(pdfJobs);
   sofficeHtmlToDocx(html, dir);
   for (const { name } of docs) {
     out.push({ plan: name, format: 'docx-typed', file: join(dir, `${name}-typed.docx`) });
