@@ -7,14 +7,15 @@
  * curated plan's task keys, agencies and deadline texts (tests/import/compare.ts), with only the
  * differences listed in INTENDED (tests/import/intended.ts) and here, each with its reason.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Plan } from '../../src/model/plan.js';
-import { FORMATS, renderAll, type Format, type Rendered } from '../helpers/office.js';
+import { readDocx } from '../../src/import/docx.js';
+import { FORMATS, renderAll, sofficeHtmlToDocx, type Format, type Rendered } from '../helpers/office.js';
 import { compareTasks } from './compare.js';
 import { curated, rewrap, ROOT, SEEDS, seedText } from './helpers.js';
 import { INTENDED } from './intended.js';
@@ -125,5 +126,64 @@ describe('the renderers made what they claim', () => {
     const body = await (await JSZip.loadAsync(readFileSync(docx.file))).file('word/document.xml')!.async('string');
     expect(body).toMatch(/<w:tbl>/);
     expect(body).toMatch(/Cơ quan chủ trì/);
+  });
+});
+
+describe('Word list numbers, as LibreOffice prints them', () => {
+  /** LibreOffice's own text export indents list paragraphs and writes their labels: an independent reading. */
+  function officeLabels(docx: string): string[] {
+    const out = join(dir, 'lo-text');
+    const r = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', out, docx], { encoding: 'utf8', timeout: 120_000 });
+    if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
+    const text = readFileSync(join(out, basename(docx).replace(/\.docx$/, '.txt')), 'utf8');
+    return text
+      .split('\n')
+      .map((l) => /^\s+(•|[-+]|(?:[IVXLC]+|\d+|[a-z]+)[.)])(?=\s)/u.exec(l)?.[1])
+      .filter((l): l is string => l !== undefined)
+      .map((l) => (l === '•' || l === '-' || l === '+' ? '•' : l));
+  }
+  async function ourLabels(docx: string): Promise<string[]> {
+    const blocks = await readDocx(readFileSync(docx));
+    return blocks.flatMap((b) => (b.kind === 'p' && b.label && b.text ? [b.label === '-' || b.label === '+' ? '•' : b.label] : []));
+  }
+
+  // Numbers only: pandoc's paragraphs inside a list item carry a blank bullet (lvlText " "), which
+  // Word shows as nothing and LibreOffice's text export as "•"; their dashes are typed.
+  it.each(SEEDS)('%s: the pandoc list .docx', async (seed) => {
+    const docx = rendered.find((r) => r.format === 'docx-list' && r.plan === seed.replace(/\.txt$/, ''))!.file;
+    const numbers = (ls: string[]): string[] => ls.filter((l) => l !== '•');
+    expect(numbers(await ourLabels(docx))).toEqual(numbers(officeLabels(docx)));
+  });
+
+  it('LibreOffice\'s own nested lists (roman, decimal, letters, bullets, a list restarted) read as it prints them, and import', async () => {
+    const html = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"></head><body>
+<p>KẾ HOẠCH</p><p>Triển khai thi hành Luật Thực hiện dân chủ ở cơ sở trên địa bàn thị xã Bỉm Sơn</p>
+<p>Thực hiện Kế hoạch số 172/KH-UBND ngày 26/6/2023 của UBND tỉnh Thanh Hóa, UBND thị xã Bỉm Sơn ban hành Kế hoạch như sau:</p>
+<ol type="I"><li>MỤC ĐÍCH, YÊU CẦU<ol><li>Mục đích</li><li>Yêu cầu</li></ol></li>
+<li>NỘI DUNG<ol><li>Tổ chức quán triệt<ol type="a">
+<li>Tổ chức Hội nghị quán triệt Luật<ul><li>Cơ quan chủ trì: Phòng Nội vụ.</li><li>Thời gian thực hiện: Quý III năm 2023.</li></ul></li>
+<li>Tổ chức tuyên truyền Luật<ul><li>Cơ quan chủ trì: Phòng Văn hóa và Thông tin.</li><li>Thời gian thực hiện: Thường xuyên.</li></ul></li></ol></li>
+<li>Tổ chức rà soát văn bản quy phạm pháp luật<ul><li>Cơ quan chủ trì: Phòng Tư pháp.</li><li>Thời gian hoàn thành: Tháng 10 năm 2023.</li></ul></li></ol></li></ol>
+<p>III. TỔ CHỨC THỰC HIỆN</p>
+<ol><li>Phòng Tài chính - Kế hoạch bố trí kinh phí thực hiện Kế hoạch.</li><li>Phòng Nội vụ theo dõi, báo cáo kết quả thực hiện.</li></ol>
+<p>Trên đây là Kế hoạch.</p></body></html>\n`;
+    const file = join(dir, 'lo-lists.html');
+    writeFileSync(file, html);
+    const [docx] = sofficeHtmlToDocx([file], dir);
+    const ours = await ourLabels(docx!);
+    expect(ours).toEqual(officeLabels(docx!));
+    // The list under the typed "III." starts again at 1 (LibreOffice prints it so; so do we).
+    expect(ours.slice(-2)).toEqual(['1.', '2.']);
+    const res = await kehoach(['import', docx!, '--plans', join(ROOT, 'plans')]);
+    expect(res.err).toContain('tasks found: 5 (II.1.a, II.1.b, II.2, III.1, III.2)');
+    const plan = parse(res.out) as Plan;
+    expect(plan.tasks.map((t) => [t.key, t.lead, t.deadline])).toEqual([
+      ['II.1.a', ['Phòng Nội vụ'], 'Quý III năm 2023'],
+      ['II.1.b', ['Phòng Văn hóa và Thông tin'], 'Thường xuyên'],
+      ['II.2', ['Phòng Tư pháp'], 'Tháng 10 năm 2023'],
+      ['III.1', undefined, undefined],
+      ['III.2', undefined, undefined],
+    ]);
+    expect(plan.tasks.slice(3).map((t) => t.implement)).toEqual([['Phòng Tài chính - Kế hoạch'], ['Phòng Nội vụ']]);
   });
 });
