@@ -15,7 +15,7 @@ import { levelOfIssuer, splitAgencies } from '../text/agencies.js';
 import type { AgencySplitter } from './split.js';
 import { buildTree, type Item } from './tree.js';
 import type { DocumentText } from './read.js';
-import { isTaskHeading, roleOf, type Role } from './table.js';
+import { isTableHeading } from './table.js';
 import { planYaml } from './yaml.js';
 
 export interface ImportOptions {
@@ -218,20 +218,16 @@ function appendices(paras: readonly Paragraph[]): Item[] {
 }
 const APPENDIX = /^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?([IVX]{1,4}|\d{1,2}))?\s*(?:[:.–-].*)?$/u;
 
-/** Lines where a task table's heading row stands (its cells read as consecutive short lines, or one line). */
+/**
+ * Lines where a task table's heading row stands, as a PDF's text shows it: its cells on one
+ * line, or one cell a line, or wrapped in narrow columns ("STT Nội dung công việc Cơ Cơ quan …").
+ */
 function tableHeadings(lines: readonly RawLine[]): number[] {
   const out: number[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const roles: Role[] = [];
-    for (let j = i; j < Math.min(lines.length, i + 8) && lines[j]!.text.length <= 60; j++) {
-      const r = roleOf(lines[j]!.text);
-      if (!r) break;
-      roles.push(r);
-    }
-    if (roles.length >= 3 && isTaskHeading(roles)) {
-      out.push(lines[i]!.line);
-      i += roles.length - 1;
-    }
+    if (!isTableHeading(lines.slice(i, i + 4).map((l) => l.text))) continue;
+    out.push(lines[i]!.line);
+    i += 3;
   }
   return out;
 }

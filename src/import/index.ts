@@ -56,6 +56,7 @@ export function formatSummary(s: ImportSummary): string {
     ...s.missing.map((m) => `  ${m.key}: no ${m.fields.join(', no ')} in the text`),
     ...(s.unplaced ? [`unplaced text kept as notes: ${s.unplaced}`] : []),
     ...(s.partial ? ['the document is cut off: plan marked partial'] : []),
+    ...s.tables.filter((t) => t.read).map((t) => `tasks read from the table at line ${t.line}`),
   ];
   return lines.join('\n') + '\n';
 }
@@ -112,6 +113,10 @@ export async function runImport(args: ImportArgs, io: CliIO, extra: Omit<ImportO
 export function importRefusals(result: ImportResult): string[] {
   const out: string[] = [];
   const { summary, plan } = result;
+  const unread = summary.tables.filter((t) => !t.read).map((t) => t.line);
+  if (unread.length) {
+    out.push(`the tasks in the table at line ${unread.join(', ')} were not read (a table's rows cannot be read from a PDF or plain text): import the Word (.docx) file of the plan (exit 1)`);
+  }
   if (summary.tasks === 0) out.push('no task was read from the document: the plan would be checked against nothing (exit 1)');
   const how = summary.parent.how;
   const hasParent = how === 'explicit' || summary.parent.id !== undefined || how === 'legal-bases-only';

@@ -58,6 +58,20 @@ export function isTaskHeading(roles: readonly (Role | null)[]): boolean {
   return roles.includes('content') && roles.some((r) => r === 'lead' || r === 'implement' || r === 'coordinate' || r === 'deadline');
 }
 
+/**
+ * Whether text lines start a task table's heading row, read from text rather than cells (a
+ * PDF): the first line starts with the number column's heading ("STT"), and the lines name a
+ * content column and one that assigns or dates the task, by the first two words of its phrases
+ * (a narrow column wraps "Cơ quan phối hợp" over three lines).
+ */
+export function isTableHeading(lines: readonly string[], cols: TableColumns = tableColumns()): boolean {
+  const first = norm(lines[0] ?? '');
+  if (!cols.columns.number.phrases.some((p) => first === norm(p) || first.startsWith(`${norm(p)} `))) return false;
+  const text = ` ${lines.map((l) => foldKey(l)).join(' ').replace(/\s+/g, ' ')} `;
+  const has = (role: Role): boolean => cols.columns[role].phrases.some((p) => text.includes(` ${norm(p).split(' ').slice(0, 2).join(' ')} `));
+  return has('content') && (['lead', 'implement', 'coordinate', 'deadline'] as const).some(has);
+}
+
 export interface TableCell {
   /** The cell's paragraphs, each with its list label when it has one ("-", "+", "1."). */
   paragraphs: { label?: string; text: string }[];

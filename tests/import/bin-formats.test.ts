@@ -15,7 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Plan } from '../../src/model/plan.js';
 import { readDocx } from '../../src/import/docx.js';
-import { FORMATS, renderAll, sofficeHtmlToDocx, type Format, type Rendered } from '../helpers/office.js';
+import { chromiumPdfs, FORMATS, renderAll, sofficeHtmlToDocx, type Format, type Rendered } from '../helpers/office.js';
 import { compareTasks } from './compare.js';
 import { curated, rewrap, ROOT, SEEDS, seedText } from './helpers.js';
 import { INTENDED } from './intended.js';
@@ -185,5 +185,17 @@ describe('Word list numbers, as LibreOffice prints them', () => {
       ['III.2', undefined, undefined],
     ]);
     expect(plan.tasks.slice(3).map((t) => t.implement)).toEqual([['Phòng Tài chính - Kế hoạch'], ['Phòng Nội vụ']]);
+  });
+});
+
+describe('a PDF whose tasks stand in a table', () => {
+  it('is recognised and reported, and the import fails with the reason instead of passing with what it read', async () => {
+    const pdf = rendered.find((r) => r.format === 'pdf-chromium' && r.plan === '002_e36d209b1b3f8de2')!;
+    const tablePdf = join(dir, 'bim-son-table.pdf');
+    await chromiumPdfs([{ html: readFileSync(pdf.file.replace(/-chromium\.pdf$/, '-table.html'), 'utf8'), outFile: tablePdf }]);
+    const r = await kehoach(['import', tablePdf, '--plans', join(ROOT, 'plans')]);
+    expect(r.err).toMatch(/bim-son-table\.pdf:\d+: warning: the tasks stand in a table here, whose rows cannot be read from a PDF/);
+    expect(r.err).toMatch(/kehoach import: the tasks in the table at line \d+ were not read .*import the Word \(\.docx\) file/);
+    expect(r.code).toBe(1);
   });
 });
