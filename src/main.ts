@@ -145,17 +145,31 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
   program
     .command('import')
-    .description('turn a plan document (.txt, .md, .docx, .pdf) into kehoach YAML; its parent is resolved against --plans')
-    .argument('<file>', 'the document')
-    .option('--out <file.yaml>', 'write the YAML here (refuses to overwrite without --force); stdout otherwise')
-    .addOption(plansDirs('the corpus to resolve the parent against').default(undefined, 'plans, when it exists'))
+    .description('turn plan documents (.txt, .md, .docx, .pdf) into kehoach YAML; each parent is resolved against --plans (exit 1 when a document gave no task or no parent, 2 when one cannot be read)')
+    .argument('<files...>', 'documents, or folders of documents')
+    .option('--out <file.yaml>', 'write the YAML of one document here (refuses to overwrite without --force); stdout otherwise')
+    .option('--out-dir <folder>', 'write each document\'s YAML as <folder>/<document name>.yaml (needed for several documents)')
+    .addOption(plansDirs('the corpus to resolve the parent against (default: plans, or else the bundled plans)'))
     .option('--parent <id>', 'set the parent plan explicitly')
-    .option('--force', 'overwrite --out')
-    .action(async (file: string, opts: { out?: string; plans?: string[]; parent?: string; force?: boolean }) => {
+    .option('--force', 'overwrite existing output files')
+    .action(async (files: string[], opts: { out?: string; outDir?: string; plans?: string[]; parent?: string; force?: boolean }) => {
       const { runImport } = await import('./import/index.js');
+      const { corpusPaths } = await import('./commands/corpus-paths.js');
       const { existsSync } = await import('node:fs');
-      const plansDir = opts.plans?.length ? opts.plans : existsSync('plans') ? 'plans' : undefined;
-      code = await runImport({ file, ...(opts.out ? { out: opts.out } : {}), ...(plansDir ? { plansDir } : {}), ...(opts.force ? { force: true } : {}), ...(opts.parent ? { parent: opts.parent } : {}) }, io);
+      // The parent is resolved against --plans, ./plans, or else the bundled plans (announced).
+      const chosen = corpusPaths(io, { plans: opts.plans, given: true, lang: 'vi' });
+      const plansDir = chosen.length === 1 && chosen[0] === 'plans' && !existsSync('plans') ? undefined : chosen;
+      code = await runImport(
+        {
+          files,
+          ...(opts.out ? { out: opts.out } : {}),
+          ...(opts.outDir ? { outDir: opts.outDir } : {}),
+          ...(plansDir ? { plansDir } : {}),
+          ...(opts.force ? { force: true } : {}),
+          ...(opts.parent ? { parent: opts.parent } : {}),
+        },
+        io,
+      );
     });
 
   const resolve = program.command('resolve').description('show what kehoach understood of a deadline or an agency text (exit 0 understood, 1 unreadable or unknown)');

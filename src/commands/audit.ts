@@ -29,7 +29,7 @@ export async function auditCommand(io: CliIO, parentArg: string, opts: AuditComm
   if (!conf.ok) return reportLoadErrors(io, conf.errors);
   const cfg = conf.config;
   const lang: Lang = opts.lang ?? cfg.lang ?? 'vi';
-  const dirs = corpusPaths(io, { plans: opts.plans, cfg, given: isFileArg(parentArg), lang });
+  const dirs = corpusPaths(io, { plans: opts.plans, configured: cfg.plans, given: isFileArg(parentArg), lang });
   const loaded = await loadWithGiven(dirs, [parentArg], {
     maxFileMb: opts.maxFileSize,
     parent: opts.parent ? { id: opts.parent, of: [parentArg] } : undefined,

@@ -52,7 +52,7 @@ export async function checkCommand(io: CliIO, paths: string[], opts: CheckComman
     return EXIT.usage;
   }
   const given = documents.length > 0 || (opts.plan !== undefined && isPlanFileArg(opts.plan));
-  const corpus = corpusPaths(io, { plans: opts.plans, paths: others, cfg, given, lang });
+  const corpus = corpusPaths(io, { plans: opts.plans, paths: others, configured: cfg.plans, given, lang });
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
   const progress = progressOn(io);
   const run = await runCheck(corpus, opts.plan, {

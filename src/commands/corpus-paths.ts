@@ -8,7 +8,6 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { CheckConfig } from '../check/config.js';
 import type { Lang } from '../check/messages.js';
 import { term } from '../check/messages.js';
 import { packageRoot } from '../tables.js';
@@ -19,7 +18,8 @@ export interface CorpusChoice {
   plans?: readonly string[] | undefined;
   /** Corpus paths given as arguments (check's [paths…]). */
   paths?: readonly string[] | undefined;
-  cfg: CheckConfig;
+  /** The configuration's `plans`. */
+  configured?: readonly string[] | undefined;
   /** The command was given plans as files, which need parents from somewhere. */
   given: boolean;
   lang: Lang;
@@ -31,7 +31,7 @@ export const bundledPlans = (): string => path.join(packageRoot(), 'plans');
 export function corpusPaths(io: CliIO, c: CorpusChoice): string[] {
   const explicit = [...(c.plans ?? []), ...(c.paths ?? [])];
   if (explicit.length) return explicit;
-  if (c.cfg.plans?.length) return [...c.cfg.plans];
+  if (c.configured?.length) return [...c.configured];
   if (existsSync('plans') || !c.given) return ['plans'];
   const bundled = bundledPlans();
   if (!existsSync(bundled)) return ['plans'];

@@ -30,7 +30,7 @@ export async function diffCommand(io: CliIO, parentArg: string, childArg: string
   const cfg = conf.config;
   const lang: Lang = opts.lang ?? cfg.lang ?? 'vi';
   const given = isFileArg(parentArg) || isFileArg(childArg);
-  const dirs = corpusPaths(io, { plans: opts.plans, cfg, given, lang });
+  const dirs = corpusPaths(io, { plans: opts.plans, configured: cfg.plans, given, lang });
   const loaded = await loadWithGiven(dirs, [parentArg, childArg], {
     maxFileMb: opts.maxFileSize,
     parent: opts.parent ? { id: opts.parent, of: [childArg] } : undefined,

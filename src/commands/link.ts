@@ -52,7 +52,7 @@ export async function linkCommand(io: CliIO, child: string, opts: LinkCommandOpt
     io.err(`kehoach link: ${say('refusedDocument', lang, { file: child })}\n`);
     return EXIT.usage;
   }
-  const dirs = corpusPaths(io, { plans: opts.plans, cfg, given: isFileArg(child), lang });
+  const dirs = corpusPaths(io, { plans: opts.plans, configured: cfg.plans, given: isFileArg(child), lang });
   const loaded = await loadForCheck(dirs, child, { maxFileMb: opts.maxFileSize, notice: (line) => io.err(line + '\n') });
   if (!loaded.ok) return reportLoadErrors(io, loaded.errors);
   const childId = [...(loaded.only ?? [])][0]!;

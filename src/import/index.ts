@@ -4,7 +4,7 @@
  * not place and how it resolved the parent. The CLI wires this in src/cli.ts.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CliIO } from '../commands/context.js';
@@ -12,6 +12,8 @@ import { EXIT, reportLoadErrors } from '../commands/context.js';
 import { loadCorpusFromPaths } from '../io/load.js';
 import type { Plan } from '../model/plan.js';
 import { importDocument } from './document.js';
+import { SUPPORTED } from './read.js';
+import { writeFileAtomic } from '../io/write.js';
 import type { ImportOptions, ImportResult, ImportSummary } from './importer.js';
 
 export { ImportError, importPlanText } from './importer.js';
@@ -20,13 +22,15 @@ export { DocumentError, documentText, readDocumentText, SUPPORTED, type Document
 export { simpleSplit, type AgencySplitter } from './split.js';
 
 export interface ImportArgs {
-  /** The document: .txt, .md, .docx or .pdf. */
-  file: string;
-  /** Where to write the YAML; stdout when absent. */
+  /** Documents (.txt, .md, .docx, .pdf) and folders of documents (their own files, not sub-folders). */
+  files: readonly string[];
+  /** Where to write the YAML of a single document; stdout when neither this nor outDir is given. */
   out?: string;
+  /** Folder for the YAML of each document: <folder>/<document name>.yaml. */
+  outDir?: string;
   /** Corpus to resolve the parent against (--plans, repeatable). */
   plansDir?: string | readonly string[];
-  /** Overwrite an existing --out file. */
+  /** Overwrite existing output files. */
   force?: boolean;
   /** Parent plan id, overriding the text (--parent). */
   parent?: string;
@@ -61,11 +65,53 @@ export function formatSummary(s: ImportSummary): string {
   return lines.join('\n') + '\n';
 }
 
-export async function runImport(args: ImportArgs, io: CliIO, extra: Omit<ImportOptions, 'file' | 'knownPlans' | 'parentId'> = {}): Promise<number> {
-  if (args.out && existsSync(args.out) && !args.force) {
-    io.err(`kehoach import: ${args.out} exists; pass --force to overwrite it\n`);
-    return EXIT.usage;
+/** The documents named: files as given, folders as their supported files in name order. */
+async function documentsOf(args: readonly string[]): Promise<{ docs: string[]; errors: string[] }> {
+  const docs: string[] = [];
+  const errors: string[] = [];
+  for (const a of args) {
+    let isDir = false;
+    try {
+      isDir = (await stat(a)).isDirectory();
+    } catch {
+      isDir = false; // a missing file is reported by the import itself
+    }
+    if (!isDir) {
+      docs.push(a);
+      continue;
+    }
+    const found = (await readdir(a, { withFileTypes: true }))
+      .filter((e) => e.isFile() && (SUPPORTED as readonly string[]).includes(path.extname(e.name).toLowerCase()))
+      .map((e) => path.join(a, e.name))
+      .sort();
+    if (!found.length) errors.push(`${a}: no document (${SUPPORTED.join(', ')}) in this folder`);
+    docs.push(...found);
   }
+  return { docs, errors };
+}
+
+/**
+ * `kehoach import`: each document → its YAML (stdout, --out, or --out-dir/<name>.yaml), the
+ * import's warnings and a summary per document on stderr. Exit 2 when a document cannot be
+ * read (the others are still imported), 1 when one was read but cannot be checked as it
+ * stands (importRefusals), else 0. Nothing is overwritten without --force, and nothing is
+ * written when an output exists or two documents would write the same file.
+ */
+export async function runImport(args: ImportArgs, io: CliIO, extra: Omit<ImportOptions, 'file' | 'knownPlans' | 'parentId'> = {}): Promise<number> {
+  const usage = (msg: string): number => {
+    io.err(`kehoach import: ${msg}\n`);
+    return EXIT.usage;
+  };
+  const { docs, errors } = await documentsOf(args.files);
+  if (errors.length) return usage(errors.join('\nkehoach import: '));
+  if (args.out && args.outDir) return usage('give --out (one document) or --out-dir (several), not both');
+  if (docs.length > 1 && !args.outDir) return usage(`${docs.length} documents: give --out-dir <folder> to write one YAML file per document`);
+  const targets = docs.map((d) => (args.outDir ? path.join(args.outDir, `${path.basename(d, path.extname(d))}.yaml`) : args.out));
+  const twice = targets.find((t, i) => t !== undefined && targets.indexOf(t) !== i);
+  if (twice) return usage(`two documents would both be written to ${twice}: import them separately`);
+  const existing = args.force ? [] : targets.filter((t): t is string => t !== undefined && existsSync(t));
+  if (existing.length) return usage(`${existing.join(', ')} ${existing.length === 1 ? 'exists; pass --force to overwrite it' : 'exist; pass --force to overwrite them'}`);
+
   let known: Plan[] = [];
   if (args.plansDir) {
     const corpus = await loadCorpusFromPaths(typeof args.plansDir === 'string' ? [args.plansDir] : args.plansDir);
@@ -75,29 +121,36 @@ export async function runImport(args: ImportArgs, io: CliIO, extra: Omit<ImportO
   if (args.parent && !known.some((p) => p.id === args.parent)) {
     io.err(`kehoach import: warning: --parent ${args.parent} is not among the loaded plans${args.plansDir ? '' : ' (no --plans given)'}\n`);
   }
-  const imported = await importDocument(args.file, {
+  let code: number = EXIT.ok;
+  for (const [i, file] of docs.entries()) {
+    if (docs.length > 1) io.err(`${i ? '\n' : ''}== ${file}\n`);
+    const r = await importOne(file, targets[i], args, known, io, extra);
+    code = Math.max(code, r);
+  }
+  return code;
+}
+
+async function importOne(file: string, out: string | undefined, args: ImportArgs, known: Plan[], io: CliIO, extra: Omit<ImportOptions, 'file' | 'knownPlans' | 'parentId'>): Promise<number> {
+  const imported = await importDocument(file, {
     ...extra,
     knownPlans: known,
     ...(args.parent ? { parentId: args.parent } : {}),
-    schemaRef: extra.schemaRef ?? schemaRefFor(args.out),
+    schemaRef: extra.schemaRef ?? schemaRefFor(out),
   });
   if (!imported.ok) {
-    io.err(imported.kind === 'document' ? `${imported.file}: error: ${imported.message}\n` : `${args.file}:${imported.line}: error: ${imported.message}\n`);
+    io.err(imported.kind === 'document' ? `${imported.file}: error: ${imported.message}\n` : `${file}:${imported.line}: error: ${imported.message}\n`);
     return EXIT.load;
   }
   const result: ImportResult = imported.result;
-  for (const w of result.warnings) io.err(`${args.file}:${w.line}: warning: ${w.message}\n`);
-  if (args.out) {
-    await mkdir(path.dirname(path.resolve(args.out)), { recursive: true });
-    try {
-      // "wx" refuses atomically, even if the file appeared since the check above.
-      await writeFile(args.out, result.yaml, { encoding: 'utf8', flag: args.force ? 'w' : 'wx' });
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      io.err(code === 'EEXIST' ? `kehoach import: ${args.out} exists; pass --force to overwrite it\n` : `kehoach import: cannot write ${args.out} (${code ?? String(e)})\n`);
-      return code === 'EEXIST' ? EXIT.usage : EXIT.load;
+  for (const w of result.warnings) io.err(`${file}:${w.line}: warning: ${w.message}\n`);
+  if (out) {
+    await mkdir(path.dirname(path.resolve(out)), { recursive: true });
+    const w = await writeFileAtomic(out, result.yaml, { overwrite: !!args.force });
+    if (!w.ok) {
+      io.err(w.code === 'EEXIST' ? `kehoach import: ${out} exists; pass --force to overwrite it\n` : `kehoach import: cannot write ${out} (${w.code})\n`);
+      return w.code === 'EEXIST' ? EXIT.usage : EXIT.load;
     }
-    io.err(`wrote ${args.out} (plan ${result.plan.id})\n`);
+    io.err(`wrote ${out} (plan ${result.plan.id})\n`);
   } else io.out(result.yaml);
   io.err(formatSummary(result.summary));
   const refused = importRefusals(result);

@@ -6,7 +6,7 @@
  * Buffer that readFile returns): only this path shows that.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -115,5 +115,42 @@ describe('kehoach import through the built bin', () => {
     expect(chk.code, chk.err).toBe(1);
     const report = JSON.parse(chk.out) as { findings: { rule: string; severity: string }[] };
     expect(report.findings).toContainEqual(expect.objectContaining({ rule: 'no-parent', severity: 'error' }));
+  });
+
+  it('imports a folder of documents, one YAML each in --out-dir, a summary each, the worst exit code', () => {
+    const docs = join(dir, 'received');
+    mkdirSync(docs);
+    writeFileSync(join(docs, 'bim-son.txt'), seedText(BIM_SON));
+    writeFileSync(join(docs, 'no-parent.txt'), 'KẾ HOẠCH\nTriển khai thi hành Luật Thực hiện dân chủ ở cơ sở trên địa bàn huyện Ba Bể\nII. NỘI DUNG\n1. Tổ chức hội nghị quán triệt Luật\n- Cơ quan chủ trì: Phòng Nội vụ\n');
+    writeFileSync(join(docs, 'notes.odt'), 'not a plan'); // not a document type: left alone
+    const out = join(dir, 'imported');
+    const r = kehoach(['import', docs, '--out-dir', out, '--plans', PLANS]);
+    expect(r.code, r.err).toBe(1);
+    expect(r.err).toContain(`== ${join(docs, 'bim-son.txt')}`);
+    expect(r.err).toContain(`== ${join(docs, 'no-parent.txt')}`);
+    expect(r.err).toContain('kehoach import: no parent plan is cited');
+    expect(readdirSync(out).sort()).toEqual(['bim-son.yaml', 'no-parent.yaml']);
+    expect(parse(readFileSync(join(out, 'bim-son.yaml'), 'utf8'))).toMatchObject({ basedOn: ['thanh-hoa-172-2023'] });
+    // Again: nothing is overwritten without --force, and nothing is written at all.
+    const again = kehoach(['import', docs, '--out-dir', out, '--plans', PLANS]);
+    expect(again.code).toBe(2);
+    expect(again.err).toMatch(/exist; pass --force to overwrite them/);
+    // Several documents need --out-dir.
+    expect(kehoach(['import', join(docs, 'bim-son.txt'), join(docs, 'no-parent.txt'), '--plans', PLANS]).err).toContain('give --out-dir');
+  });
+
+  it('without --plans and without ./plans, a document is checked against the bundled plans, and says so', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'kehoach-no-plans-'));
+    writeFileSync(join(empty, 'bim-son.txt'), seedText(BIM_SON));
+    const r = spawnSync(process.execPath, [BIN, 'check', 'bim-son.txt', '--format', 'json', '--no-cache', '--today', '2023-09-01'], { encoding: 'utf8', cwd: empty });
+    expect(r.stderr).toMatch(/dùng bộ kế hoạch kèm theo gói: .*plans/);
+    expect(r.stderr).toContain('parent thanh-hoa-172-2023');
+    const report = JSON.parse(r.stdout) as { findings: { rule: string; plan: string; parent: string | null }[] };
+    expect(report.findings.some((f) => f.plan === 'bim-son-2023' && f.parent === 'thanh-hoa-172-2023')).toBe(true);
+    expect(report.findings.some((f) => f.rule === 'no-parent')).toBe(false);
+    // import too resolves the parent against the bundled plans.
+    const imp = spawnSync(process.execPath, [BIN, 'import', 'bim-son.txt'], { encoding: 'utf8', cwd: empty });
+    expect(imp.stderr).toMatch(/dùng bộ kế hoạch kèm theo gói/);
+    expect(imp.status, imp.stderr).toBe(0);
   });
 });

@@ -27,7 +27,7 @@ describe('runImport', () => {
   it('writes a new file, with a $schema path relative to it, and a summary on stderr', async () => {
     const out = join(dir, 'district', 'bim-son.yaml');
     const io = capture();
-    expect(await runImport({ file: BIM_SON, out, plansDir: PLANS }, io)).toBe(0);
+    expect(await runImport({ files: [BIM_SON], out, plansDir: PLANS }, io)).toBe(0);
     const yaml = readFileSync(out, 'utf8');
     expect(yaml.split('\n')[0]).toBe(`# yaml-language-server: $schema=${schemaRefFor(out)}`);
     expect(existsSync(join(dir, 'district', schemaRefFor(out)))).toBe(true);
@@ -40,16 +40,16 @@ describe('runImport', () => {
     const out = join(dir, 'exists.yaml');
     writeFileSync(out, 'keep me');
     const io = capture();
-    expect(await runImport({ file: BIM_SON, out }, io)).toBe(2);
+    expect(await runImport({ files: [BIM_SON], out }, io)).toBe(2);
     expect(io.stderr()).toContain('exists; pass --force to overwrite it');
     expect(readFileSync(out, 'utf8')).toBe('keep me');
-    expect(await runImport({ file: BIM_SON, out, force: true, plansDir: PLANS }, capture())).toBe(0);
+    expect(await runImport({ files: [BIM_SON], out, force: true, plansDir: PLANS }, capture())).toBe(0);
     expect(readFileSync(out, 'utf8')).toMatch(/^# yaml-language-server/);
   });
 
   it('prints to stdout without --out, and warns with file and line; exits 1 when the parent is not found', async () => {
     const io = capture();
-    expect(await runImport({ file: join(SEED_DIR, '000_25e4ce0a9e6b60bb.txt') }, io)).toBe(1);
+    expect(await runImport({ files: [join(SEED_DIR, '000_25e4ce0a9e6b60bb.txt')] }, io)).toBe(1);
     expect(io.stderr()).toContain('kehoach import: the parent plan was not found (unresolved): set it with --parent <id>');
     expect(io.stdout()).toMatch(/^# yaml-language-server.*\n# Imported by .*\nid: thai-nguyen-2023\n/);
     expect(io.stderr()).toContain('000_25e4ce0a9e6b60bb.txt:64: warning: task number II.1.d is printed twice: keyed II.1.d-2');
@@ -61,12 +61,12 @@ describe('runImport', () => {
     const odt = join(dir, 'x.odt');
     writeFileSync(odt, 'x');
     const a = capture();
-    expect(await runImport({ file: odt }, a)).toBe(2);
+    expect(await runImport({ files: [odt] }, a)).toBe(2);
     expect(a.stderr()).toMatch(/x\.odt: error: unsupported file type/);
     const txt = join(dir, 'empty.txt');
     writeFileSync(txt, '\n\nnot a plan\n');
     const b = capture();
-    expect(await runImport({ file: txt }, b)).toBe(2);
+    expect(await runImport({ files: [txt] }, b)).toBe(2);
     expect(b.stderr()).toMatch(/empty\.txt:3: error: no plan title found/);
   });
 
@@ -75,7 +75,7 @@ describe('runImport', () => {
     writeFileSync(txt, 'KẾ HOẠCH\nTriển khai thi hành Luật Thực hiện dân chủ ở cơ sở\nThực hiện Kế hoạch số 172/KH-UBND ngày 26/6/2023 của UBND tỉnh Thanh Hóa, UBND thị xã Bỉm Sơn ban hành Kế hoạch như sau:\nCác nhiệm vụ được giao theo bảng đính kèm.\n');
     const out = join(dir, 'no-tasks.yaml');
     const io = capture();
-    expect(await runImport({ file: txt, out, plansDir: PLANS }, io)).toBe(1);
+    expect(await runImport({ files: [txt], out, plansDir: PLANS }, io)).toBe(1);
     expect(existsSync(out)).toBe(true);
     expect(io.stderr()).toContain('tasks found: 0');
     expect(io.stderr()).toContain('kehoach import: no task was read from the document');
@@ -83,7 +83,7 @@ describe('runImport', () => {
 
   it('takes --parent over the text, and warns when it is not loaded', async () => {
     const io = capture();
-    expect(await runImport({ file: BIM_SON, parent: 'thanh-hoa-999-2023' }, io)).toBe(0);
+    expect(await runImport({ files: [BIM_SON], parent: 'thanh-hoa-999-2023' }, io)).toBe(0);
     expect(io.stdout()).toMatch(/basedOn:\n {2}- thanh-hoa-999-2023\n/);
     expect(io.stderr()).toContain('--parent thanh-hoa-999-2023 is not among the loaded plans');
     expect(io.stderr()).toContain('parent: thanh-hoa-999-2023 (set with --parent)');

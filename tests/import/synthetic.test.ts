@@ -58,7 +58,7 @@ describe('synthetic district plan', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kehoach-e2e-'));
     const child = join(dir, 'child.yaml');
     const io = capture();
-    expect(await runImport({ file: FIXTURE, out: child, plansDir: join(ROOT, 'plans') }, io)).toBe(0);
+    expect(await runImport({ files: [FIXTURE], out: child, plansDir: join(ROOT, 'plans') }, io)).toBe(0);
     const check = capture();
     const code = await checkCommand(check, [], { plan: child, plans: [join(ROOT, 'plans')], format: 'json', today: '2023-09-01', cache: false });
     const report = JSON.parse(check.stdout()) as { findings: { rule: string; severity: string; task: string | null; parentTask: string | null; parent: string | null }[] };
