@@ -70,6 +70,7 @@ export async function loadWithGiven(paths: readonly string[], args: readonly str
   const docArgs = fileArgs.filter(isDocumentArg);
   if (docArgs.length) {
     const { importDocument } = await import('../import/document.js');
+    const { describeParent } = await import('../import/resolve.js');
     const knownPlans = [...corpusParsed.loaded, ...givenParsed.loaded].map((lp) => lp.plan);
     for (const file of docArgs) {
       const r = await importDocument(file, { knownPlans, ...(parent && subjects.has(file) ? { parentId: parent.id } : {}) });
@@ -79,8 +80,7 @@ export async function loadWithGiven(paths: readonly string[], args: readonly str
       }
       const { plan, warnings, locations, summary } = r.result;
       for (const w of warnings) opts.notice?.(`${file}:${documentParagraph(locations, w.line)}:1: warning: ${w.message}`);
-      const p = summary.parent;
-      opts.notice?.(`${file}: ${summary.tasks} tasks, parent ${p.id ?? `none (${p.how.replace(/-/g, ' ')}${p.cited ? `: "${p.cited}"` : ''})`}`);
+      opts.notice?.(`${file}: ${summary.tasks} tasks, parent ${describeParent(summary.parent)}`);
       const doc = documentPlan(file, plan, locations, path.extname(file).toLowerCase() === '.pdf');
       byFile.set(file, doc.loaded);
       documents.set(plan.id, doc.source);

@@ -15,6 +15,7 @@ import { importDocument } from './document.js';
 import { SUPPORTED } from './read.js';
 import { writeFileAtomic } from '../io/write.js';
 import type { ImportOptions, ImportResult, ImportSummary } from './importer.js';
+import { describeParent } from './resolve.js';
 
 export { ImportError, importPlanText } from './importer.js';
 export type { ImportOptions, ImportResult, ImportSummary, ImportWarning } from './importer.js';
@@ -46,14 +47,7 @@ export function schemaRefFor(out: string | undefined): string {
 
 /** "how the parent was resolved" and the tasks that lack an owner or a deadline, for people. */
 export function formatSummary(s: ImportSummary): string {
-  const p = s.parent;
-  const parent =
-    p.how === 'explicit' ? `${p.id} (set with --parent)`
-    : p.id ? `${p.id} (resolved by ${p.how.replace(/-/g, ' ')} from "${p.cited}"${p.impliedIssuer ? `, read as "${p.impliedIssuer}"` : ''})${p.unconfirmedNumber ? `; the cited number ${p.unconfirmedNumber} is not confirmed: the known plan records no number` : ''}`
-    : p.how === 'ambiguous' ? `ambiguous: "${p.cited}" matches ${p.candidates?.join(', ')}`
-    : p.how === 'unresolved' ? `not found: "${p.cited}" is not among the known plans`
-    : p.how === 'legal-bases-only' ? 'none: the plan cites legal bases only'
-    : 'none: no "Thực hiện …" / "Căn cứ …" sentence names one';
+  const parent = describeParent(s.parent);
   const lines = [
     `tasks found: ${s.tasks}${s.tasks ? ` (${s.keys.join(', ')})` : ''}`,
     `parent: ${parent}`,

@@ -30,6 +30,16 @@ export interface ParentResolution {
   candidates?: string[];
 }
 
+/** How the parent was found, for people: "thanh-hoa-172-2023 (resolved by number and date from …)". */
+export function describeParent(p: ParentResolution): string {
+  return p.how === 'explicit' ? `${p.id} (set with --parent)`
+    : p.id ? `${p.id} (resolved by ${p.how.replace(/-/g, ' ')} from "${p.cited}"${p.impliedIssuer ? `, read as "${p.impliedIssuer}"` : ''})${p.unconfirmedNumber ? `; the cited number ${p.unconfirmedNumber} is not confirmed: the known plan records no number` : ''}`
+    : p.how === 'ambiguous' ? `ambiguous: "${p.cited}" matches ${p.candidates?.join(', ')}`
+    : p.how === 'unresolved' ? `not found: "${p.cited}" is not among the known plans`
+    : p.how === 'legal-bases-only' ? 'none: the plan cites legal bases only'
+    : 'none: no "Thực hiện …" / "Căn cứ …" sentence names one';
+}
+
 const numKey = (n: string): string => foldKey(n).replace(/\s+/g, '').replace(/đ/g, 'd');
 const datesAgree = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a);
 
