@@ -46,7 +46,7 @@ export function markerOf(text: string): Marked {
   return { kind: 'none', mark: '', rest: text };
 }
 
-export type FieldName = 'lead' | 'implement' | 'coordinate' | 'form' | 'details' | 'deadline' | 'budget' | 'place';
+export type FieldName = 'lead' | 'implement' | 'coordinate' | 'form' | 'details' | 'deadline' | 'budget' | 'place' | 'product' | 'remark';
 
 export interface Field {
   name: FieldName;
@@ -70,6 +70,9 @@ const FIELDS: { re: RegExp; name: FieldName; kind?: 'execution' | 'completion' }
   { re: /^(thời\s+gian|thời\s+hạn|tiến\s+độ)/iu, name: 'deadline' },
   { re: /^kinh\s+phí(\s+thực\s+hiện)?/iu, name: 'budget' },
   { re: /^địa\s+điểm/iu, name: 'place' },
+  // The "Sản phẩm" and "Ghi chú" columns of task tables (table.ts writes them as labels): kept in details.
+  { re: /^sản\s+phẩm/iu, name: 'product' },
+  { re: /^ghi\s+chú/iu, name: 'remark' },
 ];
 
 /** "Cơ quan chủ trì: Sở Nội vụ." → a field; a label must be followed by a colon. */

@@ -199,3 +199,42 @@ describe('a PDF whose tasks stand in a table', () => {
     expect(r.code).toBe(1);
   });
 });
+
+describe('a task table in an appendix, with merged cells (LibreOffice)', () => {
+  it('reads section rows, a lead merged down over two rows, a row of column numbers, and keys the tasks PL', async () => {
+    const html = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"></head><body>
+<p>ỦY BAN NHÂN DÂN</p><p>THỊ XÃ BỈM SƠN</p>
+<p>KẾ HOẠCH</p><p>Triển khai thi hành Luật Thực hiện dân chủ ở cơ sở trên địa bàn thị xã Bỉm Sơn</p>
+<p>Thực hiện Kế hoạch số 172/KH-UBND ngày 26/6/2023 của UBND tỉnh Thanh Hóa, UBND thị xã Bỉm Sơn ban hành Kế hoạch như sau:</p>
+<p>I. MỤC ĐÍCH, YÊU CẦU</p><p>1. Mục đích</p><p>Triển khai kịp thời, đồng bộ.</p>
+<p>II. NỘI DUNG</p><p>Các nhiệm vụ cụ thể tại Phụ lục kèm theo Kế hoạch này.</p>
+<p>Trên đây là Kế hoạch triển khai thi hành Luật Thực hiện dân chủ ở cơ sở trên địa bàn thị xã.</p>
+<p>Nơi nhận:</p><p>- UBND tỉnh (b/c);</p><p>- Lưu: VT.</p><p>TM. ỦY BAN NHÂN DÂN</p><p>CHỦ TỊCH</p>
+<p>PHỤ LỤC</p><p>NHIỆM VỤ TRIỂN KHAI THI HÀNH LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ SỞ</p><p>(Kèm theo Kế hoạch của UBND thị xã Bỉm Sơn)</p>
+<table border="1">
+<tr><th>STT</th><th>Nội dung công việc</th><th>Cơ quan chủ trì</th><th>Cơ quan phối hợp</th><th>Thời gian hoàn thành</th><th>Sản phẩm</th></tr>
+<tr><td>(1)</td><td>(2)</td><td>(3)</td><td>(4)</td><td>(5)</td><td>(6)</td></tr>
+<tr><td>I</td><td colspan="5">Tuyên truyền, phổ biến Luật</td></tr>
+<tr><td>1</td><td>Tổ chức Hội nghị quán triệt, phổ biến Luật</td><td rowspan="2">Phòng Nội vụ</td><td>Phòng Tư pháp</td><td>Quý III năm 2023</td><td>Hội nghị</td></tr>
+<tr><td>2</td><td><p>Tổ chức tập huấn chuyên sâu về Luật</p><p>+ Đề nghị Ủy ban Mặt trận Tổ quốc thị xã tổ chức tập huấn cho cán bộ Mặt trận.</p></td><td>Ủy ban nhân dân các phường, xã</td><td>Quý IV năm 2023</td><td>Lớp tập huấn</td></tr>
+<tr><td>II</td><td colspan="5">Rà soát văn bản</td></tr>
+<tr><td>1</td><td>Rà soát các văn bản quy phạm pháp luật liên quan đến thực hiện dân chủ ở cơ sở</td><td>Phòng Tư pháp</td><td>Các cơ quan, đơn vị liên quan</td><td>Tháng 10 năm 2023</td><td>Báo cáo</td></tr>
+</table></body></html>\n`;
+    const file = join(dir, 'appendix.html');
+    writeFileSync(file, html);
+    const [docx] = sofficeHtmlToDocx([file], dir);
+    const body = await (await (await import('jszip')).default.loadAsync(readFileSync(docx!))).file('word/document.xml')!.async('string');
+    expect(body).toMatch(/<w:vMerge/); // LibreOffice wrote the rowspan as Word's vertical merge
+    const res = await kehoach(['import', docx!, '--plans', join(ROOT, 'plans')]);
+    expect(res.code, res.err).toBe(0);
+    expect(res.err).toMatch(/tasks read from the table at line \d+/);
+    const plan = parse(res.out) as Plan;
+    expect(plan.tasks.map((t) => [t.key, t.lead, t.coordinate, t.deadline, t.deadlineKind])).toEqual([
+      ['PL.I.1', ['Phòng Nội vụ'], ['Phòng Tư pháp'], 'Quý III năm 2023', 'completion'],
+      ['PL.I.2', ['Phòng Nội vụ'], ['Ủy ban nhân dân các phường, xã'], 'Quý IV năm 2023', 'completion'],
+      ['PL.II.1', ['Phòng Tư pháp'], ['Các cơ quan, đơn vị liên quan'], 'Tháng 10 năm 2023', 'completion'],
+    ]);
+    expect(plan.tasks[1]!.duties).toEqual([expect.objectContaining({ owner: 'Ủy ban Mặt trận Tổ quốc thị xã', request: true })]);
+    expect(plan.tasks[1]!.details).toBe('Sản phẩm: Lớp tập huấn');
+  });
+});
