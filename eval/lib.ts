@@ -5,7 +5,7 @@
  * expectations decided beforehand (eval/*.expected.yaml) and the recorded gaps (eval/known-gaps.yaml).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -16,7 +16,22 @@ export const EVAL = join(ROOT, 'eval');
 /** KEHOACH_EVAL_BIN measures another build (a snapshot built elsewhere); the default is this checkout's bin. */
 export const BIN = process.env.KEHOACH_EVAL_BIN ?? join(ROOT, 'dist/bundle/cli.js');
 export const PLANS = join(ROOT, 'plans');
-export const PLAN_NAMES = ['dai-tu', 'ninh-kieu', 'hoang-hoa'] as const;
+/**
+ * The two halves of the set (issue 14): `dev`, studied while the engine changes, and `sealed`,
+ * written before the engine changed and run only at the end. Plan names are unique across both.
+ */
+export const HALVES = ['dev', 'sealed'] as const;
+export type Half = (typeof HALVES)[number];
+export function planNames(half: Half): string[] {
+  const dir = join(EVAL, half);
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, '')).sort() : [];
+}
+export function halfOf(name: string): Half {
+  const half = HALVES.find((h) => existsSync(join(EVAL, h, `${name}.txt`)));
+  if (!half) throw new Error(`no evaluation plan ${name} in eval/dev or eval/sealed`);
+  return half;
+}
+export const planFile = (name: string): string => join(EVAL, halfOf(name), `${name}.txt`);
 
 /** Info rules that checking.md leaves open ("acceptable either way", cannot-check on partial parents): not scored. */
 export const UNSCORED = new Set(['uncertain-match', 'cannot-check']);
@@ -46,7 +61,7 @@ export interface Gap extends Finding {
 export const idOf = (f: Pick<Finding, 'rule' | 'task' | 'parentTask'>): string => `${f.rule} ${f.task ?? '–'} ← ${f.parentTask ?? '–'}`;
 
 export function loadExpected(name: string): Expected {
-  return parse(readFileSync(join(EVAL, `${name}.expected.yaml`), 'utf8')) as Expected;
+  return parse(readFileSync(join(EVAL, halfOf(name), `${name}.expected.yaml`), 'utf8')) as Expected;
 }
 export function loadGaps(): Gap[] {
   const doc = parse(readFileSync(join(EVAL, 'known-gaps.yaml'), 'utf8')) as { gaps?: Gap[] | null };
@@ -208,7 +223,7 @@ export function score(exp: Expected, plan: string, format: Format, findings: Fin
 /** The same citation sentence in other forms, each imported as .txt on its own (diagnostic of refs). */
 export interface CitationVariant {
   name: string;
-  plan: (typeof PLAN_NAMES)[number];
+  plan: string;
   sentence: string;
   parent: string;
 }
@@ -280,17 +295,17 @@ export interface EvalRun {
 }
 
 /** The whole evaluation: render, import, check; `plans` limits it to some plans. */
-export async function evaluate(plans: readonly string[] = PLAN_NAMES, formats: readonly Format[] = FORMATS): Promise<EvalRun> {
+export async function evaluate(plans: readonly string[] = planNames('dev'), formats: readonly Format[] = FORMATS): Promise<EvalRun> {
   const t0 = Date.now();
   const dir = mkdtempSync(join(tmpdir(), 'kehoach-eval-'));
-  const rendered = (await renderAll(plans.map((p) => join(EVAL, `${p}.txt`)), dir)).filter((r) => formats.includes(r.format));
+  const rendered = (await renderAll(plans.map(planFile), dir)).filter((r) => formats.includes(r.format));
   const txt = rendered.find((r) => r.format === 'txt');
   const direct = txt ? await checkTakesDocuments(txt.file, dir) : false;
   const docs = await pool(rendered, 3, (r) => importAndCheck(r.file, r.plan, r.format, dir, direct));
   const variants = CITATION_VARIANTS.filter((v) => plans.includes(v.plan));
   const citations = await pool(variants, 3, async (v, i = CITATION_VARIANTS.indexOf(v)): Promise<CitationResult> => {
     const file = join(dir, `citation-${i}.txt`);
-    writeFileSync(file, withCitation(readFileSync(join(EVAL, `${v.plan}.txt`), 'utf8'), v.sentence));
+    writeFileSync(file, withCitation(readFileSync(planFile(v.plan), 'utf8'), v.sentence));
     const out = join(dir, `citation-${i}.yaml`);
     const r = await kehoach(['import', file, '--plans', PLANS, '--out', out, '--force'], dir);
     let parentIds: string[] = [];

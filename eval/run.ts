@@ -1,22 +1,31 @@
 /**
- * Runs the evaluation set and writes eval/RESULTS.md: per plan and format, the expected findings
- * found and missed, the unexpected ones (listed in known-gaps.yaml or not), precision and recall.
- *   npm run build && npx tsx eval/run.ts        (--stdout: print only, do not write RESULTS.md)
+ * Runs the evaluation set and writes eval/RESULTS-<half>.md: per plan and format, the expected
+ * findings found and missed, the unexpected ones (listed in known-gaps.yaml or not), precision and
+ * recall, per rule and in total.
+ *   npm run eval                         the development half (eval/dev)
+ *   npm run eval -- --half sealed        the sealed half (eval/sealed): run only at the end
+ *   --plans a,b                          only these plans of the half
+ *   --stdout                             print only, do not write the results file
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type DocResult, EVAL, evaluate, loadExpected, loadGaps, PLAN_NAMES, score, type Score, UNSCORED } from './lib.js';
+import { type DocResult, EVAL, evaluate, type Half, HALVES, loadExpected, loadGaps, planNames, score, type Score, UNSCORED } from './lib.js';
 import { FORMATS } from '../tests/helpers/office.js';
 
 const fmt = (x: number | null): string => (x === null ? '—' : x.toFixed(2));
 
-const run = await evaluate();
+const halfArg = process.argv[process.argv.indexOf('--half') + 1];
+const half: Half = process.argv.includes('--half') && (HALVES as readonly string[]).includes(halfArg ?? '') ? (halfArg as Half) : 'dev';
+// --plans a,b: only these plans of the half (while a half is being written, or to look at one plan).
+const only = process.argv.includes('--plans') ? (process.argv[process.argv.indexOf('--plans') + 1] ?? '').split(',') : null;
+const PLAN_NAMES = planNames(half).filter((p) => !only || only.includes(p));
+const run = await evaluate(PLAN_NAMES);
 const gaps = loadGaps();
 const lines: string[] = [];
 const push = (...l: string[]): void => void lines.push(...l);
 
 push(
-  '# Evaluation results (synthetic set)',
+  `# Evaluation results (synthetic set, ${half} half: ${PLAN_NAMES.length} plans)`,
   '',
   `Written by \`npx tsx eval/run.ts\` on ${new Date().toISOString().slice(0, 10)}, against the built bin (dist/bundle/cli.js); ${run.seconds.toFixed(0)} s.`,
   `Scored: every finding except the info rules ${[...UNSCORED].map((r) => `\`${r}\``).join(', ')} (checking.md leaves them open).`,
@@ -73,6 +82,17 @@ for (const [label, sel] of [
   push(`| ${label} | ${exp} | ${found} | ${unexp} | ${fmt(found + unexp ? found / (found + unexp) : null)} | ${fmt(exp ? found / exp : null)} |`);
 }
 
+// Per rule: each expected finding counts once per format; a reported one counts as right when expected.
+const RULES = [...new Set(scores.flatMap((s) => [...s.expected, ...s.unexpected].map((id) => id.split(' ')[0]!)))].sort();
+push('', '## Per rule (all formats)', '', '| rule | expected | found | unexpected | precision | recall |', '|---|---|---|---|---|---|');
+for (const rule of RULES) {
+  const of = (ids: string[]): number => ids.filter((id) => id.split(' ')[0] === rule).length;
+  const exp = scores.reduce((a, s) => a + of(s.expected), 0);
+  const found = scores.reduce((a, s) => a + of(s.found), 0);
+  const unexp = scores.reduce((a, s) => a + of(s.unexpected), 0);
+  push(`| ${rule} | ${exp} | ${found} | ${unexp} | ${fmt(found + unexp ? found / (found + unexp) : null)} | ${fmt(exp ? found / exp : null)} |`);
+}
+
 push('', '## Same plan, same findings across formats', '');
 for (const plan of PLAN_NAMES) {
   const sets = (byPlan.get(plan) ?? []).map((d) => [d.format, JSON.stringify((d.findings ?? []).filter((f) => !UNSCORED.has(f.rule)).map((f) => `${f.rule}|${f.severity}|${f.task}|${f.parentTask}`).sort())] as const);
@@ -96,6 +116,6 @@ push('', '## Details', '', ...(details.length ? details : ['- nothing missed, no
 const text = lines.join('\n');
 if (process.argv.includes('--stdout')) process.stdout.write(text);
 else {
-  writeFileSync(join(EVAL, 'RESULTS.md'), text);
+  writeFileSync(join(EVAL, `RESULTS-${half}.md`), text);
   process.stdout.write(text);
 }

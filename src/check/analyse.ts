@@ -5,10 +5,10 @@
 import type { Level } from '../model/plan.js';
 import { labelOf } from '../model/plan.js';
 import type { LoadedPlan } from '../load/parse-plan.js';
-import { resolveAgencies, type AgencyRef } from '../text/agencies.js';
+import { resolveAgencies, splitAgencies, type AgencyRef, type ResolveContext } from '../text/agencies.js';
 import { parseDeadline } from '../text/deadline.js';
 import { documentFrequency, featureIds } from './feature-ids.js';
-import { features, type Boilerplate } from './features.js';
+import { features, namedLevel, onlyPlanMaking, type Boilerplate } from './features.js';
 import { memoByText } from './memo.js';
 import type { DutyAnalysis, PlanAnalysis, TaskAnalysis } from './types.js';
 
@@ -57,6 +57,24 @@ export function isOrganisationKey(key: string): boolean {
 const asList = (owner: string | string[] | undefined): string[] => (owner === undefined ? [] : Array.isArray(owner) ? owner : [owner]);
 
 const deadlineOf = memoByText(parseDeadline);
+/** An entry naming two bodies joined by "và" or a list is two owners (checking.md "Agencies", refined). */
+const pieces = memoByText((entry: string) => {
+  const parts = splitAgencies(entry);
+  return parts.length ? parts : [entry];
+});
+const resolveEntries = (entries: readonly string[], ctx: ResolveContext): AgencyRef[] => resolveAgencies(entries.flatMap(pieces), ctx);
+
+/** The one level all of a task's owners have (a collective counts when it covers one level), or null. */
+function ownersLevel(owners: readonly AgencyRef[]): Level | null {
+  const levels = new Set<Level>();
+  for (const o of owners) {
+    if (o.vague || !o.known) continue;
+    const l = o.collective ? (o.covers.length === 1 ? o.covers[0]! : null) : o.level;
+    if (!l) return null;
+    levels.add(l);
+  }
+  return levels.size === 1 ? [...levels][0]! : null;
+}
 const UNSTATED = parseDeadline(undefined);
 const featureMemos = new WeakMap<Boilerplate, (title: string) => Int32Array>();
 
@@ -73,15 +91,15 @@ export function analysePlan(lp: LoadedPlan, bp: Boilerplate, on: string | null):
   const deadlines = plan.tasks.map((t) => (t.deadline === undefined ? UNSTATED : deadlineOf(t.deadline)));
   const ctx = { level: plan.level as Level, on, jurisdiction: plan.jurisdiction ?? null };
   const tasks: TaskAnalysis[] = plan.tasks.map((task, index) => {
-    const lead = resolveAgencies(task.lead ?? [], ctx);
-    const implement = resolveAgencies(task.implement ?? [], ctx);
+    const lead = resolveEntries(task.lead ?? [], ctx);
+    const implement = resolveEntries(task.implement ?? [], ctx);
     const owners = (lead.length ? lead : implement).map((a): AgencyRef => (task.request ? { ...a, request: true } : a));
     const duties: DutyAnalysis[] = [];
     if (owners.length) duties.push({ owners, request: Boolean(task.request) || owners.every((o) => o.request), bullet: null });
     (task.duties ?? []).forEach((d, bullet) => {
       const named = asList(d.owner);
       if (!named.length) return; // a bullet without an owner falls to the task's owners
-      const refs = resolveAgencies(named, ctx).map((a) => (d.request ? { ...a, request: true } : a));
+      const refs = resolveEntries(named, ctx).map((a) => (d.request ? { ...a, request: true } : a));
       duties.push({ owners: refs, request: Boolean(d.request), bullet });
     });
     return {
@@ -92,11 +110,13 @@ export function analysePlan(lp: LoadedPlan, bp: Boilerplate, on: string | null):
       featureIds: featuresOf(task.title, bp),
       lead,
       implement,
-      coordinate: resolveAgencies(task.coordinate ?? [], ctx),
+      coordinate: resolveEntries(task.coordinate ?? [], ctx),
       owners,
       duties,
       deadline: deadlines[index]!,
       organisation: isOrganisationKey(task.key),
+      level: namedLevel(task.title, bp) ?? ownersLevel(owners),
+      fulfilledByPlan: onlyPlanMaking(task.title, bp),
     };
   });
   return {

@@ -11,6 +11,7 @@
  */
 import type { MatchingConfig } from './config.js';
 import { FeatureScratch } from './feature-ids.js';
+import type { Level } from '../model/plan.js';
 import type { Match, PlanAnalysis, TaskAnalysis, Uncertain } from './types.js';
 
 /** Squared, smoothed IDF weights ln((n+1)/(df+1)) + 1 for df = 0…n: one table per plan-pair size, not a logarithm per lookup. */
@@ -127,10 +128,36 @@ function scores(candidates: TaskAnalysis[], free: TaskAnalysis[], parent: PlanAn
   }
 }
 
+/**
+ * Level-specific tasks match their level (checking.md): where a task of the other side has the
+ * same level as this one and scores within `levelMargin` of a candidate of another level, that
+ * candidate is not matched. Looked at from each child and from each parent; tasks of no known
+ * level are left alone.
+ */
+function keepLevels(score: Float64Array, candidates: TaskAnalysis[], free: TaskAnalysis[], cfg: MatchingConfig): void {
+  const P = candidates.length;
+  const C = free.length;
+  const drop: number[] = [];
+  const side = (n: number, level: Level | null, at: (k: number) => number, levelOf: (k: number) => Level | null): void => {
+    if (!level) return;
+    let bestSame = 0;
+    for (let k = 0; k < n; k++) if (levelOf(k) === level) bestSame = Math.max(bestSame, score[at(k)]!);
+    if (bestSame < cfg.threshold) return;
+    for (let k = 0; k < n; k++) {
+      const l = levelOf(k);
+      if (l && l !== level && score[at(k)]! > 0 && bestSame >= score[at(k)]! - cfg.levelMargin) drop.push(at(k));
+    }
+  };
+  free.forEach((c, j) => side(P, c.level, (i) => i * C + j, (i) => candidates[i]!.level));
+  candidates.forEach((p, i) => side(C, p.level, (j) => i * C + j, (j) => free[j]!.level));
+  for (const at of drop) score[at] = 0;
+}
+
 export function autoMatches(candidates: TaskAnalysis[], free: TaskAnalysis[], parent: PlanAnalysis, child: PlanAnalysis, cfg: MatchingConfig): { matches: Match[]; uncertain: Uncertain[] } {
   const P = candidates.length;
   const C = free.length;
   const score = scores(candidates, free, parent, child, cfg);
+  keepLevels(score, candidates, free, cfg);
   // Best child of each parent (ties: earlier child), when it clears the threshold.
   const bestChild = new Int32Array(P).fill(-1);
   for (let i = 0; i < P; i++) {

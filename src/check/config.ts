@@ -17,6 +17,9 @@ export const MatchingConfig = z
     threshold: z.number().min(0).max(1),
     floor: z.number().min(0).max(1),
     margin: z.number().min(0).max(1),
+    levelMargin: z.number().min(0).max(1),
+    levelWords: z.object({ province: z.array(z.string().min(1)), district: z.array(z.string().min(1)), commune: z.array(z.string().min(1)) }).strict(),
+    fulfilledByPlan: z.array(z.string().min(1)),
     weights: z.object({ tokens: z.number().min(0), agency: z.number().min(0), position: z.number().min(0) }).strict(),
     boilerplate: z.array(z.string().min(1)),
   })

@@ -33,7 +33,7 @@ export const planName = (lp: LoadedPlan): string => (lp.plan.number ? `${lp.plan
 
 /** Analyses every plan once, parents first so a child can take its parent's date. */
 export function analyseCorpus(corpus: Corpus, cfg: CheckConfig, ids: readonly string[] = corpus.order): Map<string, PlanAnalysis> {
-  const bp = compileBoilerplate(cfg.matching.boilerplate);
+  const bp = compileBoilerplate(cfg.matching);
   const dates = planDates(ids, (id) => {
     const lp = corpus.plans.get(id)!;
     return { parents: parentIds(lp.plan), issued: issuedDay(lp), earliest: earliestDeadline(lp) };

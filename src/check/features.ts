@@ -4,14 +4,50 @@
  * "hội nghị", "tập huấn", "quy chế" weigh as phrases.
  */
 import { tokens } from '../text/canonical.js';
+import type { MatchingConfig } from './config.js';
 
 export interface Boilerplate {
   /** Phrases as token sequences, longest first. */
   phrases: string[][];
+  /** Phrases that name the level a task is done at, as token sequences (rules/config.yaml levelWords). */
+  levelWords: { level: 'province' | 'district' | 'commune'; words: string[] }[];
+  /** Clauses asking for the child's own plan, as token sequences (fulfilledByPlan). */
+  planMaking: string[][];
 }
 
-export function compileBoilerplate(phrases: readonly string[]): Boilerplate {
-  return { phrases: phrases.map(tokens).filter((p) => p.length).sort((a, b) => b.length - a.length) };
+export function compileBoilerplate(m: Pick<MatchingConfig, 'boilerplate' | 'levelWords' | 'fulfilledByPlan'>): Boilerplate {
+  return {
+    phrases: m.boilerplate.map(tokens).filter((p) => p.length).sort((a, b) => b.length - a.length),
+    levelWords: (['province', 'district', 'commune'] as const).flatMap((level) => m.levelWords[level].map((w) => ({ level, words: tokens(w) }))),
+    planMaking: m.fulfilledByPlan.map(tokens).filter((p) => p.length),
+  };
+}
+
+const containsRun = (toks: readonly string[], run: readonly string[]): boolean => {
+  for (let i = 0; i + run.length <= toks.length; i++) if (run.every((t, k) => toks[i + k] === t)) return true;
+  return false;
+};
+
+/** The one level a title names ("… tại quận, huyện" → district), or null when it names none or several. */
+export function namedLevel(title: string, bp: Boilerplate): 'province' | 'district' | 'commune' | null {
+  const toks = tokens(title);
+  const levels = new Set(bp.levelWords.filter((w) => containsRun(toks, w.words)).map((w) => w.level));
+  return levels.size === 1 ? [...levels][0]! : null;
+}
+
+/**
+ * Whether every clause of a title asks for the child's own plan ("Xây dựng Kế hoạch thực hiện
+ * Luật …"); a clause is a part between ";" or sentence stops, and a leading owner ("UBND các
+ * huyện:") does not count.
+ */
+export function onlyPlanMaking(title: string, bp: Boilerplate): boolean {
+  if (!bp.planMaking.length) return false;
+  const clauses = title
+    .replace(/^[^:]{0,80}:\s*/u, '')
+    .split(/;|\.(?:\s|$)/u)
+    .map((c) => tokens(c))
+    .filter((c) => c.length);
+  return clauses.length > 0 && clauses.every((c) => bp.planMaking.some((p) => containsRun(c, p)));
 }
 
 /** Runs of tokens left after removing boilerplate phrases. */

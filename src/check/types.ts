@@ -34,6 +34,10 @@ export interface TaskAnalysis {
   deadline: Deadline;
   /** Organisation-section duty (III/IV/V…), as opposed to a section II content task. */
   organisation: boolean;
+  /** The level the task is done at: named in its title ("tại quận, huyện"), else its owners' one level; null when neither tells. */
+  level: Level | null;
+  /** Every clause asks for the child's own plan: the child carries it by existing (checking.md). */
+  fulfilledByPlan: boolean;
 }
 
 export interface PlanAnalysis {

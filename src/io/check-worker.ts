@@ -44,7 +44,7 @@ function load(files: string[], maxFileBytes: number): void {
 
 function check(m: Extract<ToWorker, { kind: 'check' }>): void {
   for (const lp of m.extra) held.set(lp.plan.id, lp);
-  const bp = compileBoilerplate(m.cfg.matching.boilerplate);
+  const bp = compileBoilerplate(m.cfg.matching);
   const analyses = new Map<string, PlanAnalysis>();
   const analysis = (id: string): PlanAnalysis => {
     let a = analyses.get(id);

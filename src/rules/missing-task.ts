@@ -1,4 +1,7 @@
-/** missing-task: a parent duty addressed to the child that no child task implements. */
+/**
+ * missing-task: a parent duty addressed to the child that no child task implements. A duty whose
+ * every clause asks for the child's own plan is carried by the child plan's existence.
+ */
 import type { PairRule, RawFinding } from '../check/types.js';
 import { names } from './helpers.js';
 
@@ -11,7 +14,8 @@ export const missingTask: PairRule = {
     const implemented = new Set(ctx.matches.map((m) => m.parentTask));
     const out: RawFinding[] = [];
     for (const p of ctx.parent.tasks) {
-      if (ctx.addressing.get(p.key) !== 'addressed' || implemented.has(p.key)) continue;
+      // A duty to issue the child's own plan is carried by the child plan itself (checking.md).
+      if (ctx.addressing.get(p.key) !== 'addressed' || implemented.has(p.key) || p.fulfilledByPlan) continue;
       out.push({
         severity: 'error',
         task: null,
