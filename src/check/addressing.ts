@@ -12,11 +12,13 @@ import type { Addressing, PlanAnalysis, TaskAnalysis } from './types.js';
 /** Depth of a level: departments sit beside their province, above districts. */
 export const LEVEL_RANK: Record<Level, number> = { national: 0, province: 1, department: 1, district: 2, commune: 3 };
 
-function covers(ref: AgencyRef, level: Level): boolean {
+/** The ref is of `level`, or a collective covering it. */
+export function covers(ref: AgencyRef, level: Level): boolean {
   return ref.collective ? ref.covers.includes(level) : ref.level === level;
 }
 
-function below(ref: AgencyRef, level: Level): boolean {
+/** Every level the ref is of lies below `level`. */
+export function below(ref: AgencyRef, level: Level): boolean {
   const levels = ref.collective ? ref.covers : ref.level ? [ref.level] : [];
   return levels.length > 0 && levels.every((l) => LEVEL_RANK[l] > LEVEL_RANK[level]);
 }

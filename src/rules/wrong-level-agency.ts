@@ -7,6 +7,14 @@
 import type { PlanRule, RawFinding } from '../check/types.js';
 import { LEVEL_RANK } from '../check/addressing.js';
 import { ownedAgencies } from './helpers.js';
+import type { AgencyRef } from '../text/agencies.js';
+import type { Level } from '../model/plan.js';
+
+/** An agency a plan of `level` cannot command because it is of a higher level (requests, councils, collectives aside). */
+export function isHigherLevel(ref: AgencyRef, level: Level): boolean {
+  if (!ref.known || ref.vague || ref.request || ref.independent || ref.collective || ref.level === null) return false;
+  return LEVEL_RANK[ref.level] < LEVEL_RANK[level];
+}
 
 export const wrongLevelAgency: PlanRule = {
   id: 'wrong-level-agency',
@@ -15,11 +23,9 @@ export const wrongLevelAgency: PlanRule = {
   graded: true,
   check({ plan }) {
     const out: RawFinding[] = [];
-    const rank = LEVEL_RANK[plan.level];
     for (const t of plan.tasks) {
       for (const { ref, field } of ownedAgencies(t)) {
-        if (!ref.known || ref.vague || ref.request || ref.independent || ref.collective || ref.level === null) continue;
-        if (LEVEL_RANK[ref.level] >= rank) continue;
+        if (!isHigherLevel(ref, plan.level)) continue;
         out.push({
           severity: 'error',
           task: t.key,

@@ -62,12 +62,18 @@ export function counterpartsWith(o: Ontology, ref: AgencyRef, toLevel: Level, on
   return [...names];
 }
 
-/** Is `child` (named in a plan of level childLevel) the counterpart of `parent` on `on`? */
+/**
+ * Is `child` (named in a plan of level childLevel) the counterpart of `parent` on `on`? A
+ * collective counterpart ("các phòng, ban chuyên môn thuộc UBND cấp huyện") is also met by any
+ * one body of its kind and level (Phòng Tư pháp).
+ */
 export function isCounterpartWith(o: Ontology, parent: AgencyRef, child: AgencyRef, childLevel: Level, on?: string | null): boolean {
   if (!parent.known || !child.known || parent.vague || child.vague) return false;
-  const targets = new Set<string>();
-  for (const m of membersOf(o, parent)) for (const c of counterpartMembers(o, m, childLevel, on)) targets.add(c.id);
-  return membersOf(o, child).some((m) => targets.has(m.id));
+  const targets = new Map<string, Member>();
+  for (const m of membersOf(o, parent)) for (const c of counterpartMembers(o, m, childLevel, on)) targets.set(c.id, c);
+  return membersOf(o, child).some(
+    (m) => targets.has(m.id) || (!m.collective && [...targets.values()].some((t) => t.collective && t.kind !== null && t.kind === m.kind && t.level === m.level)),
+  );
 }
 
 /** The families a ref works in: its own and those its body serves at its level. */
