@@ -107,13 +107,18 @@ export function edgeFindings(parentLp: LoadedPlan, childLp: LoadedPlan, parent: 
   let unchecked = 0;
   for (const d of ctx.deadlines.values()) if (d.verdict === 'unchecked') unchecked++;
   const findings: Finding[] = [];
+  const replaced = new Set<string>();
   for (const rule of PAIR_RULES) {
     for (const raw of rule.check(ctx)) {
       const f = finish(rule, raw, childLp, parentLp, cfg, lang);
-      if (f) findings.push(f);
+      if (!f) continue;
+      findings.push(f);
+      for (const other of rule.supersedes ?? []) replaced.add(`${other}\u0000${f.task}\u0000${f.parentTask}`);
     }
   }
-  return { findings, unchecked };
+  // One defect, one finding: a finding replaced by another rule's on the same pair of tasks goes.
+  const kept = replaced.size ? findings.filter((f) => !replaced.has(`${f.rule}\u0000${f.task}\u0000${f.parentTask}`)) : findings;
+  return { findings: kept, unchecked };
 }
 
 /**

@@ -108,6 +108,11 @@ interface RuleBase {
   defaultSeverity: Severity;
   /** Graded rules are the reviewer's findings proper (checking.md). */
   graded: boolean;
+  /**
+   * One defect, one finding (checking.md): rules whose finding on the same pair of tasks
+   * (child task and parent task) this rule's finding replaces.
+   */
+  supersedes?: readonly string[];
 }
 
 export interface PlanRule extends RuleBase {

@@ -2,11 +2,28 @@
  * reporting-chain: the parent wants the child's level to report by day D_p each year; the
  * child asks its own subordinates to report by D_c ≥ D_p, leaving no time to aggregate.
  * When the parent gives no date for the child's level, its own yearly reporting date is
- * the bound. Dates compare within the year (month, day).
+ * the bound. Dates compare within the year (month, day). Only reports the child demands of its
+ * subordinates count: the child's own report sent up ("… báo cáo … về Sở Nội vụ") is a deadline
+ * like any other (late-deadline). On one pair of tasks it replaces late-deadline.
  */
 import type { PairRule, RawFinding, TaskAnalysis } from '../check/types.js';
 import type { DueDay } from '../text/deadline.js';
 import type { Level } from '../model/plan.js';
+import { resolveAgency } from '../text/agencies.js';
+import { LEVEL_RANK } from '../check/addressing.js';
+
+// "… báo cáo (kết quả …) về <recipient> để tổng hợp …", "… gửi <recipient> trước ngày …".
+const RECIPIENT = /(?:báo cáo|gửi)[^.;]*?\s(?:về|gửi|lên)\s+(?:cho\s+)?(.{3,90}?)(?=\s+(?:để|trước|theo|qua|trong|hoặc|và báo cáo)\s|[,.;()]|$)/gu;
+
+/** The task sends its report to a body above the child's level: the child's own report, not one it demands. */
+function reportsUpward(t: TaskAnalysis, level: Level, on: string | null): boolean {
+  const text = [t.task.title, t.task.details ?? ''].join(' ');
+  for (const m of text.matchAll(RECIPIENT)) {
+    const r = resolveAgency(m[1]!, { level, on });
+    if (r.known && !r.vague && r.level && LEVEL_RANK[r.level] < LEVEL_RANK[level]) return true;
+  }
+  return false;
+}
 
 /** The annual due day of a yearly task: the one labelled for the year, else the latest. */
 function annualDue(t: TaskAnalysis): DueDay | null {
@@ -23,6 +40,7 @@ export const reportingChain: PairRule = {
   scope: 'pair',
   defaultSeverity: 'error',
   graded: true,
+  supersedes: ['late-deadline'],
   check(ctx) {
     const yearly = (tasks: TaskAnalysis[]) => tasks.map((t) => ({ t, due: annualDue(t) })).filter((x): x is { t: TaskAnalysis; due: DueDay } => x.due !== null);
     const parentYearly = yearly(ctx.parent.tasks);
@@ -36,7 +54,7 @@ export const reportingChain: PairRule = {
     const out: RawFinding[] = [];
     for (const { t, due } of yearly(ctx.child.tasks)) {
       const subordinates = t.owners.filter((r) => !r.vague && !(r.kind === 'government' && ofLevel(ctx.child.level)(r)));
-      if (!subordinates.length || dayOfYear(due) < dayOfYear(bound.due)) continue;
+      if (!subordinates.length || dayOfYear(due) < dayOfYear(bound.due) || reportsUpward(t, ctx.child.level, ctx.child.on)) continue;
       out.push({
         severity: 'error',
         task: t.key,
