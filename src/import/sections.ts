@@ -100,7 +100,7 @@ export function buildSections(root: Item, split: AgencySplitter): SectionsOut {
       });
       return;
     }
-    if (ctx.org && !headingOwner(node.text) && !sentenceOwner([node.text, ...node.children.map((c) => c.text)].join(' '))) {
+    if (ctx.org && !ctx.funding && !headingOwner(node.text) && !sentenceOwner([node.text, ...node.children.map((c) => c.text)].join(' '))) {
       unplaced(node, `${printed} names no agency, so it is not a task`);
       return;
     }
@@ -119,7 +119,12 @@ export function buildSections(root: Item, split: AgencySplitter): SectionsOut {
       out.notes.push(`Not placed (section ${sec.mark} is not a task section): ${flatten(sec).join(' ')}`);
       continue;
     }
-    const ctx: TaskCtx = { split, org: kind !== 'tasks', unplaced };
+    const ctx: TaskCtx = { split, org: kind !== 'tasks', funding: kind === 'funding', unplaced };
+    // A KINH PHÍ section written as plain paragraphs, without numbers: one task, keyed by the section.
+    if (kind === 'funding' && sec.children.length && sec.children.every((c) => c.kind === 'text')) {
+      push({ ...sec, kind: 'text', text: sec.children.map((c) => c.text).join(' '), children: [] }, sec.mark, ctx);
+      continue;
+    }
     let n = 0;
     for (const c of sec.children) {
       if (c.kind === 'num' || c.kind === 'letter') item(c, `${sec.mark}.${c.mark}`, ctx);

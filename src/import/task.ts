@@ -12,6 +12,8 @@ export interface TaskCtx {
   split: AgencySplitter;
   /** Organisation sections: the whole paragraph is the title and owners come from its sentence. */
   org: boolean;
+  /** A KINH PHÍ section: its paragraphs are the issuer's own funding duty, owner named or not (checking.md). */
+  funding?: boolean;
   unplaced(item: Item, why: string): void;
 }
 

@@ -371,7 +371,7 @@ const CATALOGUE: Row[] = [
     paths: [`${R}/no-plans`],
     lines: [E(`${R}/no-plans`, 1, 1, 'this directory holds no plan files (*.yaml, *.yml)', 'no-plans')],
   },
-  { id: 'overlapping-paths', covers: 'empty directory (not: a directory whose plans were already listed)', kind: 'loads', paths: ['plans', 'plans/province', './plans'], summary: '6 plans, 67 tasks: all valid\n' },
+  { id: 'overlapping-paths', covers: 'empty directory (not: a directory whose plans were already listed)', kind: 'loads', paths: ['plans', 'plans/province', './plans'], summary: '6 plans, 68 tasks: all valid\n' },
   { id: 'missing-path', covers: 'missing path', kind: 'load', paths: [`${R}/does-not-exist`], lines: [E(`${R}/does-not-exist`, 1, 1, 'no such file or directory', 'not-found')] },
   { id: 'dangling-symlink', covers: 'missing path (a link to nothing)', kind: 'load', setup: makeDangling, paths: [DANGLING], lines: [E(`${DANGLING}/plan.yaml`, 1, 1, 'no such file or directory', 'not-found')] },
   {
