@@ -47,6 +47,8 @@ export interface Expected {
   plan: string;
   parent: string;
   tasks: string[];
+  /** The gold alignment: each child task → the parent tasks it carries ([] = a task of its own). */
+  alignment?: Record<string, string[]>;
   findings: (Finding & { reason: string })[];
   acceptable?: Finding[];
 }
@@ -123,6 +125,8 @@ export interface DocResult {
   findings: Finding[] | null; // null when the check gave no JSON
   /** `check <document>` directly; undefined when the bin does not take documents. */
   direct?: { code: number; findings: Finding[] | null; err: string };
+  /** The matched pairs "parentTask ← childTask" as `diff --format json` shows them (the text form only). */
+  pairs?: string[];
 }
 
 function findingsOf(out: string): Finding[] | null {
@@ -162,7 +166,22 @@ export async function importAndCheck(file: string, plan: string, format: Format,
     const d = await kehoach(['check', '--plans', PLANS, '--format', 'json', '--no-cache', file], dir);
     res.direct = { code: d.code, findings: findingsOf(d.out), err: d.err };
   }
+  if (format === 'txt' && y && res.parentIds[0]) {
+    const d = await kehoach(['diff', res.parentIds[0], out, '--plans', PLANS, '--format', 'json'], dir);
+    try {
+      const rows = (JSON.parse(d.out) as { rows: { kind: string; parent?: { key: string }; children?: { task: { key: string } }[] }[] }).rows;
+      res.pairs = rows.flatMap((r) => (r.kind === 'parent' && r.parent ? (r.children ?? []).map((c) => `${r.parent!.key} ← ${c.task.key}`) : [])).sort();
+    } catch {
+      res.pairs = [];
+    }
+  }
   return res;
+}
+
+/** The gold alignment as pairs "parentTask ← childTask". */
+export function goldPairs(exp: Expected): string[] | null {
+  if (!exp.alignment) return null;
+  return Object.entries(exp.alignment).flatMap(([child, parents]) => (parents ?? []).map((p) => `${p} ← ${child}`)).sort();
 }
 
 export interface Score {

@@ -9,7 +9,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type DocResult, EVAL, evaluate, type Half, HALVES, loadExpected, loadGaps, planNames, score, type Score, UNSCORED } from './lib.js';
+import { type DocResult, EVAL, evaluate, goldPairs, type Half, HALVES, loadExpected, loadGaps, planNames, score, type Score, UNSCORED } from './lib.js';
 import { FORMATS } from '../tests/helpers/office.js';
 
 const fmt = (x: number | null): string => (x === null ? '—' : x.toFixed(2));
@@ -92,6 +92,25 @@ for (const rule of RULES) {
   const unexp = scores.reduce((a, s) => a + of(s.unexpected), 0);
   push(`| ${rule} | ${exp} | ${found} | ${unexp} | ${fmt(found + unexp ? found / (found + unexp) : null)} | ${fmt(exp ? found / exp : null)} |`);
 }
+
+// Matching against the gold alignments (the text form): which pairs the tool made.
+push('', '## Matching against the gold alignment (text form)', '', '| plan | gold pairs | found | missed | extra | precision | recall |', '|---|---|---|---|---|---|---|');
+let gp = 0;
+let gf = 0;
+let gx = 0;
+for (const plan of PLAN_NAMES) {
+  const gold = goldPairs(loadExpected(plan));
+  const d = (byPlan.get(plan) ?? []).find((x) => x.format === 'txt');
+  if (!gold || !d?.pairs) continue;
+  const found = d.pairs.filter((p) => gold.includes(p));
+  const missed = gold.filter((p) => !d.pairs!.includes(p));
+  const extra = d.pairs.filter((p) => !gold.includes(p));
+  gp += gold.length;
+  gf += found.length;
+  gx += extra.length;
+  push(`| ${plan} | ${gold.length} | ${found.length} | ${missed.join(', ') || '—'} | ${extra.join(', ') || '—'} | ${fmt(d.pairs.length ? found.length / d.pairs.length : null)} | ${fmt(gold.length ? found.length / gold.length : null)} |`);
+}
+push(`| all | ${gp} | ${gf} | | | ${fmt(gf + gx ? gf / (gf + gx) : null)} | ${fmt(gp ? gf / gp : null)} |`);
 
 push('', '## Same plan, same findings across formats', '');
 for (const plan of PLAN_NAMES) {

@@ -11,6 +11,7 @@
  */
 import type { MatchingConfig } from './config.js';
 import { FeatureScratch } from './feature-ids.js';
+import { ownerAgreement } from './owner-agreement.js';
 import type { Level } from '../model/plan.js';
 import type { Match, PlanAnalysis, TaskAnalysis, Uncertain } from './types.js';
 
@@ -31,8 +32,6 @@ interface ParentIndex {
   ids: Int32Array;
   start: Int32Array;
   holders: Int32Array;
-  /** Each candidate's agency families. */
-  families: Set<string>[];
 }
 const indexes = new WeakMap<TaskAnalysis[], ParentIndex>();
 function parentIndex(candidates: TaskAnalysis[]): ParentIndex {
@@ -56,23 +55,10 @@ function parentIndex(candidates: TaskAnalysis[]): ParentIndex {
       at += list.length;
     });
     start[ids.length] = at;
-    indexes.set(candidates, (index = { ids, start, holders, families: candidates.map(families) }));
+    indexes.set(candidates, (index = { ids, start, holders }));
   }
   return index;
 }
-
-/** The agency families owning a task, worked out once per task. */
-const familySets = new WeakMap<TaskAnalysis, Set<string>>();
-function families(t: TaskAnalysis): Set<string> {
-  let set = familySets.get(t);
-  if (!set) familySets.set(t, (set = new Set(t.owners.map((a) => a.family).filter((f): f is string => Boolean(f)))));
-  return set;
-}
-
-const shareAny = (a: Set<string>, b: Set<string>): boolean => {
-  for (const x of a) if (b.has(x)) return true;
-  return false;
-};
 
 // Per edge, by feature number: the feature's document frequency over both plans, and its slot
 // (k + 1) in the parent index. Both are back to zero when an edge is done.
@@ -96,9 +82,9 @@ function scores(candidates: TaskAnalysis[], free: TaskAnalysis[], parent: PlanAn
       return n;
     };
     const parentSq = candidates.map(sq);
-    const parentFam = index.families;
-    const W = cfg.weights;
-    const total = W.tokens + W.agency + W.position;
+    const weightsOf = (w: MatchingConfig['weights']) => ({ ...w, total: w.tokens + w.agency + w.position });
+    const content = weightsOf(cfg.weights);
+    const organisation = weightsOf(cfg.organisationWeights);
     const score = new Float64Array(P * C);
     const dot = new Float64Array(P);
     free.forEach((c, j) => {
@@ -110,15 +96,17 @@ function scores(candidates: TaskAnalysis[], free: TaskAnalysis[], parent: PlanAn
         for (let h = index.start[k]!; h < index.start[k + 1]!; h++) dot[index.holders[h]!]! += w;
       }
       const childSq = sq(c);
-      const fam = families(c);
       for (let i = 0; i < P; i++) {
         const p = candidates[i]!;
         if (dot[i] === 0 || p.organisation !== c.organisation) continue;
         // One dot product gives both the cosine and the coverage of the parent's features.
         const tok = (dot[i]! / Math.sqrt(parentSq[i]! * childSq) + dot[i]! / parentSq[i]!) / 2;
-        const agency = shareAny(fam, parentFam[i]!) ? 1 : 0;
+        const agency = ownerAgreement(p, c, child.level, child.on);
         const position = p.label === c.label ? 1 : 0;
-        score[i * C + j] = Math.round(((W.tokens * tok + W.agency * agency + W.position * position) / total) * 1000) / 1000;
+        const W = p.organisation ? organisation : content;
+        // Owners unknown on one side weigh nothing either way: the score is made of the rest.
+        const s = agency === null ? (W.tokens * tok + W.position * position) / (W.total - W.agency) : (W.tokens * tok + W.agency * agency + W.position * position) / W.total;
+        score[i * C + j] = Math.round(s * 1000) / 1000;
       }
     });
     return score;

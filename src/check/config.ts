@@ -21,6 +21,7 @@ export const MatchingConfig = z
     levelWords: z.object({ province: z.array(z.string().min(1)), district: z.array(z.string().min(1)), commune: z.array(z.string().min(1)) }).strict(),
     fulfilledByPlan: z.array(z.string().min(1)),
     weights: z.object({ tokens: z.number().min(0), agency: z.number().min(0), position: z.number().min(0) }).strict(),
+    organisationWeights: z.object({ tokens: z.number().min(0), agency: z.number().min(0), position: z.number().min(0) }).strict(),
     boilerplate: z.array(z.string().min(1)),
   })
   .strict();

@@ -101,7 +101,10 @@ function findTitle(lines: readonly RawLine[], fullText: string): { title?: strin
   const parts: string[] = sameLine ? [sameLine] : [];
   for (let i = at + 1; i < lines.length; i++) {
     const t = lines[i]!.text;
-    if (PREAMBLE_START.test(t) || /^[IVX]+\.\s/u.test(t) || /ban hành Kế hoạch/u.test(t)) break;
+    // The line right under "KẾ HOẠCH" is the title even when it starts "Thực hiện Luật …" (a title
+    // of that form is common); only a sentence that issues the plan or a "Căn cứ" is not.
+    const first = i === at + 1 && !sameLine;
+    if ((!first && PREAMBLE_START.test(t)) || /^Căn cứ\s/u.test(t) || /^[IVX]+\.\s/u.test(t) || /ban hành Kế hoạch/u.test(t)) break;
     if (parts.length && isAllCaps(parts[parts.length - 1]!) !== isAllCaps(t)) break;
     parts.push(t);
   }
@@ -166,10 +169,12 @@ function findIssuer(lines: readonly RawLine[], preamble: string, title: string, 
  */
 export function readHeader(lines: readonly RawLine[], preambleParas: readonly { line: number; text: string }[], fullText: string): Header {
   const headText = lines.map((l) => l.text).join(' ');
-  const pre = preambleParas.filter((p) => PREAMBLE_START.test(p.text) || /ban hành Kế hoạch/u.test(p.text));
-  const preamble = pre.map((p) => p.text).join(' ');
   const number = findNumber(headText);
   const { title, line: titleLine } = findTitle(lines, fullText);
+  // The title paragraph ("Thực hiện Luật … trên địa bàn huyện") is not the preamble, unless the
+  // issuing sentence runs on in it ("… thị xã Bỉm Sơn UBND thị xã Bỉm Sơn ban hành Kế hoạch …").
+  const pre = preambleParas.filter((p) => /ban hành Kế hoạch/u.test(p.text) || (p.line !== titleLine && PREAMBLE_START.test(p.text)));
+  const preamble = pre.map((p) => p.text).join(' ');
   const issuer = findIssuer(lines, preamble, title ?? '', fullText);
   return {
     ...(number ? { number } : {}),

@@ -103,6 +103,11 @@ export function citedDocs(preamble: string, fullText: string): CitedDoc[] {
       if (!tail.fields.by) continue;
       found.push({ at: m.index, doc: { kind: 'plan', text: (m[0] + tail.rest).trim(), ...tail.fields, via } });
     }
+    // A plan cited by its subject first: "Thực hiện Kế hoạch triển khai thi hành Luật … của Ủy ban nhân dân tỉnh, …".
+    for (const m of body.matchAll(/(?<![\p{L}])Kế hoạch\s+(?!số\s|ngày\s|của\s)(\p{Ll}[^;]{4,200}?)\s+của\s+((?:Chủ tịch\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)[^,;.]*)/gu)) {
+      if (found.some((f) => m.index >= f.at && m.index < f.at + f.doc.text.length)) continue;
+      found.push({ at: m.index, doc: { kind: 'plan', text: m[0].trim(), by: m[2]!.trim(), subject: m[1]!.trim(), via } });
+    }
     // A law cited by name: "Luật Thực hiện dân chủ ở cơ sở năm 2022" (its number may be stated elsewhere).
     for (const m of body.matchAll(/(?<![\p{L}])Luật\s+(\p{Lu}[\p{L}\p{M} ]+?)(?:\s+số\s+(\d+\/\d{4}\/QH\d+))?(?:\s+năm\s+(\d{4}))?(?=[,;.]|\s+(?:ngày|và|của)\s|$)/gu)) {
       if (found.some((f) => m.index > f.at && m.index < f.at + f.doc.text.length)) continue;

@@ -25,7 +25,7 @@ export interface Subject {
 // Words that open an agency name (and so a subject).
 // ("Ban hành", "Hội nghị" and "Các hoạt động" open titles, not agencies.)
 export const AGENCY_HEAD =
-  /^(Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Phòng|phòng|Sở|sở|Ban(?! hành)|Bộ|Đài|Báo(?! cáo)|Trung tâm|Công an|Liên đoàn|Văn phòng|Cổng|Thanh tra|Mặt trận|Thường trực|Cơ quan|cơ quan|(?:Các|các)(?= (?:sở|Sở|phòng|Phòng|cơ quan|đơn vị|ban|Ban|huyện|xã|địa phương|doanh nghiệp|tổ chức|ngành|UBND|Ủy ban|Uỷ ban|cấp|hội|Hội|đoàn thể|thành viên|trường|Bộ|bộ|quận))|Giám đốc|Chủ tịch|Thủ trưởng|Trưởng(?= (?:\p{Lu}|phòng|ban))|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Đoàn|Hội(?! nghị)|Lãnh đạo)(\s|$)/u;
+  /^(Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Phòng|phòng|Sở|sở|Ban(?! hành)|Bộ|Đài|Báo(?! cáo)|Trung tâm|Công an|Liên đoàn|Văn phòng|Cổng|Thanh tra|Mặt trận|Thường trực|Cơ quan|cơ quan|(?:Các|các)(?= (?:sở|Sở|phòng|Phòng|cơ quan|đơn vị|ban|Ban|huyện|xã|địa phương|doanh nghiệp|tổ chức|ngành|UBND|Ủy ban|Uỷ ban|cấp|hội|Hội|đoàn thể|thành viên|trường|Bộ|bộ|quận|phường|khu phố|thôn|xóm|tổ dân phố|ấp|bản|công chức))|Giám đốc|Chủ tịch|Thủ trưởng|Trưởng(?= (?:\p{Lu}|phòng|ban))|Công chức|công chức|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Đoàn|Hội(?! nghị)|Lãnh đạo)(\s|$)/u;
 
 // Head-of-agency titles: the duty belongs to the agency ("Giám đốc Sở Nội vụ" → Sở Nội vụ).
 const HEAD_TITLE = /(^|;\s*|,\s*)(Giám đốc|Chủ tịch|Thủ trưởng|Trưởng)\s+(?=\p{Lu})/gu;
@@ -87,6 +87,12 @@ export function splitSubject(text: string, opts: { agencyOnly?: boolean } = {}):
   const colon = /^[^:]{3,60}:\s+/u.exec(t);
   const listStart = colon && AGENCY_HEAD.test(t.slice(colon[0].length)) ? colon[0].length : 0;
   if (!AGENCY_HEAD.test(t)) return { rest: text.trim(), request, leads: false };
+  // "Phòng Tài chính - Kế hoạch: Kinh phí … được bố trí …": a name, a colon, then its duty.
+  const ownerColon = /^([^:]{3,80}):\s+/u.exec(t);
+  if (ownerColon && !listStart && !firstVerb(ownerColon[1]!)) {
+    const predicate = t.slice(ownerColon[0].length).trim();
+    return { subject: cleanSubject(ownerColon[1]!), request, predicate, ...splitChairs(predicate) };
+  }
   const verb = firstVerb(t, listStart);
   if (!verb) {
     if (opts.agencyOnly) return { subject: cleanSubject(t.slice(listStart)), rest: '', request, leads: false };
