@@ -34,7 +34,10 @@ export function addressingOf(task: TaskAnalysis, child: PlanAnalysis, issuer: Ag
     for (const owner of duty.owners) {
       if (owner.vague) continue;
       if (child.level === 'department') {
+        // The department itself, or a collective of its kind and level that covers it ("các sở,
+        // ban, ngành", "cơ quan chuyên môn thuộc UBND tỉnh" for a Sở): checking.md rule 1.
         if (issuer?.name && owner.name === issuer.name) return 'addressed';
+        if (issuer?.level && owner.collective && owner.kind !== null && owner.kind === issuer.kind && owner.covers.includes(issuer.level)) return 'addressed';
         continue;
       }
       if (covers(owner, child.level)) return 'addressed';

@@ -181,5 +181,17 @@ export function autoMatches(candidates: TaskAnalysis[], free: TaskAnalysis[], pa
       matches.push({ parentTask: candidates[i]!.key, childTask: c.key, method: 'auto', score: score[i * C + j]! });
     }
   });
+  // A child task that carries nothing, whose best candidate is a parent task nothing carries and
+  // scores above the floor: the child carries it in other words (a rewording; several children
+  // when a task is split). It stays an uncertain-match (weak) for the reader.
+  const matchedParent = new Set(matches.map((m) => m.parentTask));
+  const matchedChild = new Set(matches.map((m) => m.childTask));
+  free.forEach((c, j) => {
+    if (matchedChild.has(c.key)) return;
+    let best = -1;
+    for (let i = 0; i < P; i++) if (score[i * C + j]! > 0 && (best < 0 || score[i * C + j]! > score[best * C + j]!)) best = i;
+    if (best < 0 || score[best * C + j]! < cfg.floor || matchedParent.has(candidates[best]!.key)) return;
+    matches.push({ parentTask: candidates[best]!.key, childTask: c.key, method: 'auto', score: score[best * C + j]! });
+  });
   return { matches, uncertain };
 }

@@ -20,7 +20,7 @@ export type AgencyLevel = z.infer<typeof AgencyLevel>;
 
 export const KINDS = [
   'government', 'specialised', 'office', 'media', 'public-service', 'enterprise', 'association',
-  'officials', 'security', 'council', 'party', 'mass-organisation',
+  'officials', 'security', 'council', 'party', 'mass-organisation', 'community',
 ] as const;
 export const Kind = z.enum(KINDS);
 export type Kind = z.infer<typeof Kind>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { district, province, ruleCases } from '../helpers/rule-tester.js';
+import { district, findingsOf, province, ruleCases } from '../helpers/rule-tester.js';
 
 const title = 'Tổ chức Hội nghị quán triệt, phổ biến Luật';
 const mirrored = (deadline: string) => province('p', [{ key: 'II.1.a', title, lead: ['Sở Nội vụ'], deadline }]);
@@ -32,4 +32,20 @@ describe('late-deadline', () => {
       },
     ],
   }, it);
+
+  it("the child's own yearly report sent up after the date the parent sets for its level", () => {
+    // The report is linked to the parent's monitoring task, not to IV.2: it is found as the child's own, sent up.
+    const parent = province('p', [
+      { key: 'IV.1', title: 'Sở Nội vụ theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch', implement: ['Sở Nội vụ'] },
+      { key: 'IV.2', title: 'Chủ tịch Ủy ban nhân dân các huyện xây dựng Kế hoạch chi tiết trong phạm vi quản lý, gửi Sở Nội vụ', implement: ['Ủy ban nhân dân các huyện, thị xã, thành phố'], deadline: 'Hàng năm, trước ngày 15 tháng 11 hoặc đột xuất' },
+    ]);
+    const own = (deadline: string) => district('c', 'p', [
+      { key: 'IV.1', title: 'Trưởng Phòng Nội vụ giúp Chủ tịch theo dõi, đôn đốc; tham mưu báo cáo kết quả về Sở Nội vụ', implement: ['Phòng Nội vụ'], implements: ['IV.1'], deadline },
+      { key: 'IV.2', title: 'Các phòng, ban và Ủy ban nhân dân các xã, thị trấn tổ chức hội nghị sơ kết', implement: ['Ủy ban nhân dân các xã, thị trấn'], deadline: 'Năm 2024' },
+    ]);
+    const late = findingsOf('late-deadline', [parent, own('Hàng năm, trước ngày 25 tháng 11')]).filter((f) => f.task === 'IV.1');
+    expect(late).toEqual([expect.objectContaining({ severity: 'error', parentTask: 'IV.2', data: expect.objectContaining({ variant: 'own-report', childDue: { month: 11, day: 24, label: null } }) })]);
+    expect(late[0]!.message).toMatch(/sends its own report .* later than the date p IV.2 sets for this level/);
+    expect(findingsOf('late-deadline', [parent, own('Hàng năm, trước ngày 10 tháng 11')]).filter((f) => f.task === 'IV.1')).toEqual([]);
+  });
 });
