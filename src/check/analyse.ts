@@ -8,7 +8,7 @@ import type { LoadedPlan } from '../load/parse-plan.js';
 import { resolveAgencies, splitAgencies, type AgencyRef, type ResolveContext } from '../text/agencies.js';
 import { parseDeadline } from '../text/deadline.js';
 import { documentFrequency, featureIds } from './feature-ids.js';
-import { features, namedLevel, onlyPlanMaking, type Boilerplate } from './features.js';
+import { features, namedLevel, onlyPlanMaking, residualTitle, type Boilerplate } from './features.js';
 import { memoByText } from './memo.js';
 import type { DutyAnalysis, PlanAnalysis, TaskAnalysis } from './types.js';
 
@@ -107,7 +107,8 @@ export function analysePlan(lp: LoadedPlan, bp: Boilerplate, on: string | null):
       key: task.key,
       label: labelOf(task),
       task,
-      featureIds: featuresOf(task.title, bp),
+      // A clause asking for the child's own plan is carried by the plan itself: match on the rest.
+      featureIds: featuresOf(residualTitle(task.title, bp), bp),
       lead,
       implement,
       coordinate: resolveEntries(task.coordinate ?? [], ctx),

@@ -35,19 +35,33 @@ export function namedLevel(title: string, bp: Boilerplate): 'province' | 'distri
   return levels.size === 1 ? [...levels][0]! : null;
 }
 
-/**
- * Whether every clause of a title asks for the child's own plan ("Xây dựng Kế hoạch thực hiện
- * Luật …"); a clause is a part between ";" or sentence stops, and a leading owner ("UBND các
- * huyện:") does not count.
- */
-export function onlyPlanMaking(title: string, bp: Boilerplate): boolean {
-  if (!bp.planMaking.length) return false;
-  const clauses = title
+/** The clauses of a title (parts between ";" or sentence stops), a leading owner ("UBND các huyện:") left out. */
+const clausesOf = (title: string): string[] =>
+  title
     .replace(/^[^:]{0,80}:\s*/u, '')
     .split(/;|\.(?:\s|$)/u)
-    .map((c) => tokens(c))
-    .filter((c) => c.length);
-  return clauses.length > 0 && clauses.every((c) => bp.planMaking.some((p) => containsRun(c, p)));
+    .filter((c) => tokens(c).length);
+
+const asksForPlan = (clause: string, bp: Boilerplate): boolean => {
+  const toks = tokens(clause);
+  return bp.planMaking.some((p) => containsRun(toks, p));
+};
+
+/** Whether every clause of a title asks for the child's own plan ("Xây dựng Kế hoạch thực hiện Luật …"). */
+export function onlyPlanMaking(title: string, bp: Boilerplate): boolean {
+  const clauses = clausesOf(title);
+  return bp.planMaking.length > 0 && clauses.length > 0 && clauses.every((c) => asksForPlan(c, bp));
+}
+
+/**
+ * The title without its clauses that ask for the child's own plan: what a child task must match
+ * to carry the rest ("…; chủ động bố trí kinh phí …", "… Hằng năm … báo cáo kết quả …"). The
+ * whole title when no clause or every clause asks for a plan.
+ */
+export function residualTitle(title: string, bp: Boilerplate): string {
+  const clauses = clausesOf(title);
+  const rest = clauses.filter((c) => !asksForPlan(c, bp));
+  return rest.length && rest.length < clauses.length ? rest.join('; ') : title;
 }
 
 /** Runs of tokens left after removing boilerplate phrases. */
