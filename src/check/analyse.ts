@@ -8,7 +8,7 @@ import type { LoadedPlan } from '../load/parse-plan.js';
 import { resolveAgencies, splitAgencies, type AgencyRef, type ResolveContext } from '../text/agencies.js';
 import { parseDeadline } from '../text/deadline.js';
 import { documentFrequency, featureIds } from './feature-ids.js';
-import { features, namedLevel, onlyPlanMaking, residualTitle, type Boilerplate } from './features.js';
+import { features, namedLevel, onlyPlanMaking, residualTitle, standingInstruction, type Boilerplate } from './features.js';
 import { memoByText } from './memo.js';
 import type { DutyAnalysis, PlanAnalysis, TaskAnalysis } from './types.js';
 
@@ -118,6 +118,7 @@ export function analysePlan(lp: LoadedPlan, bp: Boilerplate, on: string | null):
       organisation: isOrganisationKey(task.key),
       level: namedLevel(task.title, bp) ?? ownersLevel(owners),
       fulfilledByPlan: onlyPlanMaking(task.title, bp),
+      standing: standingInstruction(task.title, bp),
     };
   });
   return {

@@ -20,6 +20,7 @@ export const MatchingConfig = z
     levelMargin: z.number().min(0).max(1),
     levelWords: z.object({ province: z.array(z.string().min(1)), district: z.array(z.string().min(1)), commune: z.array(z.string().min(1)) }).strict(),
     fulfilledByPlan: z.array(z.string().min(1)),
+    standingConditions: z.array(z.string().min(1)),
     weights: z.object({ tokens: z.number().min(0), agency: z.number().min(0), position: z.number().min(0) }).strict(),
     organisationWeights: z.object({ tokens: z.number().min(0), agency: z.number().min(0), position: z.number().min(0) }).strict(),
     boilerplate: z.array(z.string().min(1)),

@@ -13,13 +13,16 @@ export interface Boilerplate {
   levelWords: { level: 'province' | 'district' | 'commune'; words: string[] }[];
   /** Clauses asking for the child's own plan, as token sequences (fulfilledByPlan). */
   planMaking: string[][];
+  /** Conditions that make a duty a standing instruction (standingConditions). */
+  standing: string[][];
 }
 
-export function compileBoilerplate(m: Pick<MatchingConfig, 'boilerplate' | 'levelWords' | 'fulfilledByPlan'>): Boilerplate {
+export function compileBoilerplate(m: Pick<MatchingConfig, 'boilerplate' | 'levelWords' | 'fulfilledByPlan' | 'standingConditions'>): Boilerplate {
   return {
     phrases: m.boilerplate.map(tokens).filter((p) => p.length).sort((a, b) => b.length - a.length),
     levelWords: (['province', 'district', 'commune'] as const).flatMap((level) => m.levelWords[level].map((w) => ({ level, words: tokens(w) }))),
     planMaking: m.fulfilledByPlan.map(tokens).filter((p) => p.length),
+    standing: m.standingConditions.map(tokens).filter((p) => p.length),
   };
 }
 
@@ -51,6 +54,12 @@ const asksForPlan = (clause: string, bp: Boilerplate): boolean => {
 export function onlyPlanMaking(title: string, bp: Boilerplate): boolean {
   const clauses = clausesOf(title);
   return bp.planMaking.length > 0 && clauses.length > 0 && clauses.every((c) => asksForPlan(c, bp));
+}
+
+/** Whether a duty is a standing instruction: its title states the condition it is owed on ("nếu có khó khăn, vướng mắc …"). */
+export function standingInstruction(title: string, bp: Boilerplate): boolean {
+  const toks = tokens(title);
+  return bp.standing.some((p) => containsRun(toks, p));
 }
 
 /**

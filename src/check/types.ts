@@ -38,6 +38,8 @@ export interface TaskAnalysis {
   level: Level | null;
   /** Every clause asks for the child's own plan: the child carries it by existing (checking.md). */
   fulfilledByPlan: boolean;
+  /** A standing instruction, owed when its condition arises ("nếu có khó khăn, vướng mắc …"): never missing. */
+  standing: boolean;
 }
 
 export interface PlanAnalysis {

@@ -15,6 +15,10 @@ describe('missing-task', () => {
         plans: [province('p', [{ key: 'III.4', title: 'Xây dựng Kế hoạch thực hiện Luật Thực hiện dân chủ ở cơ sở', implement: ['UBND các huyện, thành phố'] }]), district('c', 'p', [])],
       },
       {
+        name: 'a standing instruction ("nếu có khó khăn, vướng mắc … báo cáo") is not restated',
+        plans: [province('p', [{ key: 'III.5', title: 'Trong quá trình triển khai thực hiện Kế hoạch, nếu có khó khăn, vướng mắc, đề nghị UBND các huyện kịp thời báo cáo UBND tỉnh để xem xét, giải quyết', implement: ['UBND các huyện, thị xã, thành phố'] }]), district('c', 'p', [])],
+      },
+      {
         name: 'a task carrying a duty in other words (a weak best match of an otherwise uncarried duty)',
         plans: [
           province('p', [{ key: 'II.1', title: 'Tổ chức tuyên truyền Luật trên các phương tiện thông tin đại chúng', implement: ['Trung tâm Văn hóa - Thể thao và Truyền thông cấp huyện'], deadline: 'Thường xuyên' }]),
