@@ -76,12 +76,30 @@ function ownersLevel(owners: readonly AgencyRef[]): Level | null {
   return levels.size === 1 ? [...levels][0]! : null;
 }
 const UNSTATED = parseDeadline(undefined);
-const featureMemos = new WeakMap<Boilerplate, (title: string) => Int32Array>();
+/** What the check reads of a title: its features (on what remains to carry), the level it names, and whether it asks for the child's plan or is a standing instruction. */
+interface TitleFacts {
+  featureIds: Int32Array;
+  named: Level | null;
+  fulfilledByPlan: boolean;
+  standing: boolean;
+}
+const titleMemos = new WeakMap<Boilerplate, (title: string) => TitleFacts>();
 
-/** Title features as numbers (feature-ids.ts), memoised per boilerplate table (a config may bring its own). */
-function featuresOf(title: string, bp: Boilerplate): Int32Array {
-  let f = featureMemos.get(bp);
-  if (!f) featureMemos.set(bp, (f = memoByText((t) => featureIds(features(t, bp)))));
+/** A title's facts, memoised per boilerplate table (a config may bring its own): titles repeat across a corpus. */
+function titleFacts(title: string, bp: Boilerplate): TitleFacts {
+  let f = titleMemos.get(bp);
+  if (!f) {
+    titleMemos.set(
+      bp,
+      (f = memoByText((t) => ({
+        // A clause asking for the child's own plan is carried by the plan itself: match on the rest.
+        featureIds: featureIds(features(residualTitle(t, bp), bp)),
+        named: namedLevel(t, bp),
+        fulfilledByPlan: onlyPlanMaking(t, bp),
+        standing: standingInstruction(t, bp),
+      }))),
+    );
+  }
   return f(title);
 }
 
@@ -91,6 +109,7 @@ export function analysePlan(lp: LoadedPlan, bp: Boilerplate, on: string | null):
   const deadlines = plan.tasks.map((t) => (t.deadline === undefined ? UNSTATED : deadlineOf(t.deadline)));
   const ctx = { level: plan.level as Level, on, jurisdiction: plan.jurisdiction ?? null };
   const tasks: TaskAnalysis[] = plan.tasks.map((task, index) => {
+    const facts = titleFacts(task.title, bp);
     const lead = resolveEntries(task.lead ?? [], ctx);
     const implement = resolveEntries(task.implement ?? [], ctx);
     const owners = (lead.length ? lead : implement).map((a): AgencyRef => (task.request ? { ...a, request: true } : a));
@@ -107,8 +126,7 @@ export function analysePlan(lp: LoadedPlan, bp: Boilerplate, on: string | null):
       key: task.key,
       label: labelOf(task),
       task,
-      // A clause asking for the child's own plan is carried by the plan itself: match on the rest.
-      featureIds: featuresOf(residualTitle(task.title, bp), bp),
+      featureIds: facts.featureIds,
       lead,
       implement,
       coordinate: resolveEntries(task.coordinate ?? [], ctx),
@@ -116,9 +134,9 @@ export function analysePlan(lp: LoadedPlan, bp: Boilerplate, on: string | null):
       duties,
       deadline: deadlines[index]!,
       organisation: isOrganisationKey(task.key),
-      level: namedLevel(task.title, bp) ?? ownersLevel(owners),
-      fulfilledByPlan: onlyPlanMaking(task.title, bp),
-      standing: standingInstruction(task.title, bp),
+      level: facts.named ?? ownersLevel(owners),
+      fulfilledByPlan: facts.fulfilledByPlan,
+      standing: facts.standing,
     };
   });
   return {

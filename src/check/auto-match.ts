@@ -101,9 +101,11 @@ function scores(candidates: TaskAnalysis[], free: TaskAnalysis[], parent: PlanAn
         if (dot[i] === 0 || p.organisation !== c.organisation) continue;
         // One dot product gives both the cosine and the coverage of the parent's features.
         const tok = (dot[i]! / Math.sqrt(parentSq[i]! * childSq) + dot[i]! / parentSq[i]!) / 2;
-        const agency = ownerAgreement(p, c, child.level, child.on);
         const position = p.label === c.label ? 1 : 0;
         const W = p.organisation ? organisation : content;
+        // A pair below the floor even with full owner agreement stays below it: skip the owners.
+        if ((W.tokens * tok + W.agency + W.position * position) / W.total < cfg.floor && (W.tokens * tok + W.position * position) / (W.total - W.agency) < cfg.floor) continue;
+        const agency = ownerAgreement(p, c, child.level, child.on);
         // Owners unknown on one side weigh nothing either way: the score is made of the rest.
         const s = agency === null ? (W.tokens * tok + W.position * position) / (W.total - W.agency) : (W.tokens * tok + W.agency * agency + W.position * position) / W.total;
         score[i * C + j] = Math.round(s * 1000) / 1000;

@@ -11,17 +11,20 @@ import { isCounterpart, sameFamily, type AgencyRef } from '../text/agencies.js';
 import { covers } from './addressing.js';
 import type { TaskAnalysis } from './types.js';
 
-const memo = new Map<string, number>();
-const keyOf = (r: AgencyRef): string => r.id ?? r.name ?? r.text;
+// By object: resolved agencies are shared frozen objects (text/agencies.ts), so identity is a cheap key.
+const memo = new WeakMap<AgencyRef, WeakMap<AgencyRef, Map<string, number>>>();
 
 function pairAgreement(p: AgencyRef, c: AgencyRef, level: Level, on: string | null): number {
   if (!p.known || !c.known || p.vague || c.vague) return 0;
-  const key = `${keyOf(p)}\u0000${keyOf(c)}\u0000${level}\u0000${on ?? ''}`;
-  let v = memo.get(key);
+  let byChild = memo.get(p);
+  if (!byChild) memo.set(p, (byChild = new WeakMap()));
+  let byContext = byChild.get(c);
+  if (!byContext) byChild.set(c, (byContext = new Map()));
+  const key = on === null ? level : `${level}${on}`;
+  let v = byContext.get(key);
   if (v === undefined) {
     v = isCounterpart(p, c, level, on) ? 1 : (p.kind === 'government' && covers(p, level)) || sameFamily(p, c) ? 0.5 : 0;
-    if (memo.size > 200_000) memo.clear();
-    memo.set(key, v);
+    byContext.set(key, v);
   }
   return v;
 }
