@@ -35,7 +35,7 @@ export function readTable(name: string): unknown {
 
 /**
  * The content of rules/<name>.yaml, and whether it came from the build's JSON copy. The build
- * validates every table before it writes the copy (src/build/write-tables.ts), so a loader may
+ * validates every table before it writes the copy (tools/build/write-tables.ts), so a loader may
  * skip validating a `built` table again at each start; the YAML is always validated.
  */
 export function readTableWithOrigin(name: string): { data: unknown; built: boolean } {

@@ -10,9 +10,9 @@ import { describe, expect, it } from 'vitest';
 
 describe('bench smoke', () => {
   it('runs at 500 plans and reports every row', () => {
-    expect(existsSync('dist/bench/bench.js')).toBe(true); // npm test builds first
+    expect(existsSync('dist-tools/tools/bench/bench.js')).toBe(true); // npm test builds first
     const json = join(mkdtempSync(join(tmpdir(), 'kehoach-bench-')), 'bench.json');
-    const r = spawnSync(process.execPath, ['dist/bench/bench.js', '--plans', '500', '--runs', '1', '--json', json], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const r = spawnSync(process.execPath, ['dist-tools/tools/bench/bench.js', '--plans', '500', '--runs', '1', '--json', json], { encoding: 'utf8', maxBuffer: 1 << 26 });
     expect(r.stderr).not.toMatch(/Error|at .*\(.*:\d+:\d+\)/);
     expect(r.status).toBe(0);
     for (const row of ['node -e 0', 'parse', 'cold', 'warm', 'draft']) expect(r.stdout.toLowerCase()).toContain(row);

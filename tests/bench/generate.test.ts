@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { DEFECT_KINDS } from '../../src/bench/defects.js';
-import { catalogue, CONTINUOUS, DUE_DAYS, PERIODIC, UNREADABLE, yearlyText } from '../../src/bench/deadline-texts.js';
-import { generateCorpus, type GenerateReport } from '../../src/bench/generate.js';
+import { DEFECT_KINDS } from '../../tools/bench/defects.js';
+import { catalogue, CONTINUOUS, DUE_DAYS, PERIODIC, UNREADABLE, yearlyText } from '../../tools/bench/deadline-texts.js';
+import { generateCorpus, type GenerateReport } from '../../tools/bench/generate.js';
 import { loadCorpusFromPaths } from '../../src/io/load.js';
 import type { Plan } from '../../src/model/plan.js';
 

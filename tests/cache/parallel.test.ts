@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../src/bench/generate.js';
+import { generateCorpus } from '../../tools/bench/generate.js';
 import pkg from '../../package.json' with { type: 'json' };
 
 /** The file users run: the package's bin (the bundle). */

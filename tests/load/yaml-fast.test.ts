@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { parseDocument, stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../src/bench/generate.js';
+import { generateCorpus } from '../../tools/bench/generate.js';
 import { spanOf } from '../../src/load/positions.js';
 import { composeBlockYaml, YAML_OPTIONS } from '../../src/load/yaml-fast.js';
 import { mutatedPlan, REAL, soup, writeOptions } from '../helpers/yaml-arbitraries.js';

@@ -9,7 +9,7 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from '../tables.js';
+import { packageRoot } from '../../src/tables.js';
 
 const root = packageRoot();
 const outdir = join(root, 'dist', 'bundle');

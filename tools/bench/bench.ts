@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --plans N] [--runs R] [--shape 2023|2025] [--seed S] [--json file] [--keep]`
  *
- * Generates the synthetic corpus (src/bench/generate.ts) at 1,000 and 10,000 plans (or N), then
+ * Generates the synthetic corpus (tools/bench/generate.ts) at 1,000 and 10,000 plans (or N), then
  * times, as users run them (a fresh `node` on the package's bin, the bundle dist/bundle/cli.js), the median of R runs of: `node -e 0`,
  * a bare yaml parse() of every file in one thread (the baseline), the cold check (--no-cache),
  * the warm check (cache in place), and one draft checked against its parents inside the full
@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { type Cell, renderTable, type RowId, type SizeResult } from './bench-report.js';
 import { generateCorpus } from './generate.js';
 import { median, rssMethod, type Run, Runner } from './measure.js';
+import { packageRoot } from '../../src/tables.js';
 
 interface BenchOptions {
   sizes: number[];
@@ -28,7 +29,7 @@ interface BenchOptions {
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** The installed command: package.json's bin (the esbuild bundle). */
-const CLI = path.resolve(here, '..', 'bundle', 'cli.js');
+const CLI = path.join(packageRoot(), 'dist', 'bundle', 'cli.js');
 const BASELINE = path.join(here, 'parse-baseline.js');
 const progress = (s: string): boolean => process.stderr.write(`bench: ${s}\n`);
 

@@ -6,15 +6,15 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { packageRoot, tableJsonFile } from '../tables.js';
-import { planJsonSchemaText } from '../model/json-schema.js';
-import { buildOntology } from '../text/ontology.js';
-import { validateTimeWords } from '../text/time-words.js';
-import { validateCatalogue } from '../check/messages.js';
-import { validateConfig } from '../check/config.js';
-import { parseTerms } from '../report/terms.js';
-import { validateTableColumns } from '../import/table.js';
-import { validateDistricts } from '../text/districts.js';
+import { packageRoot, tableJsonFile } from '../../src/tables.js';
+import { planJsonSchemaText } from '../../src/model/json-schema.js';
+import { buildOntology } from '../../src/text/ontology.js';
+import { validateTimeWords } from '../../src/text/time-words.js';
+import { validateCatalogue } from '../../src/check/messages.js';
+import { validateConfig } from '../../src/check/config.js';
+import { parseTerms } from '../../src/report/terms.js';
+import { validateTableColumns } from '../../src/import/table.js';
+import { validateDistricts } from '../../src/text/districts.js';
 
 const root = packageRoot();
 const rules = join(root, 'rules');
@@ -34,7 +34,7 @@ const known = new Set(['agencies', 'units', 'time-words', 'messages', 'config', 
 mkdirSync(join(root, 'dist', 'tables'), { recursive: true });
 for (const f of readdirSync(rules).filter((n) => n.endsWith('.yaml'))) {
   const name = f.replace(/\.yaml$/, '');
-  if (!known.has(name)) throw new Error(`rules/${f}: no schema validates this table; add it to src/build/write-tables.ts`);
+  if (!known.has(name)) throw new Error(`rules/${f}: no schema validates this table; add it to tools/build/write-tables.ts`);
   writeFileSync(tableJsonFile(name), JSON.stringify(data(name)));
 }
 writeFileSync(join(root, 'schema', 'plan.schema.json'), planJsonSchemaText());
