@@ -5,6 +5,8 @@ import './jitless.js';
 // Loaded after jitless.js has run: a static import may be evaluated first (a bundler hoists
 // shared chunks above the entry's own code), and zod reads the setting when a schema is built.
 const { main } = await import('./main.js');
+const { useDiskTables } = await import('./tables.js');
+useDiskTables(); // the core reads its domain tables through the source the edge provides
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); // `kehoach … | head` is not an error

@@ -9,6 +9,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { provideTables, type TableSource } from './table-source.js';
 
 let root: string | undefined;
 
@@ -59,4 +60,12 @@ export function readTableWithOrigin(name: string): { data: unknown; built: boole
   } catch (e) {
     throw new Error(`${yamlFile}: YAML syntax error: ${(e as Error).message}`);
   }
+}
+
+/** The tables as the core asks for them (src/table-source.ts): read from disk here, the JSON copy when it is current. */
+export const diskTables: TableSource = (name) => ({ ...readTableWithOrigin(name), file: tableFile(name) });
+
+/** Installs the disk tables as the core's source: every entry point (CLI, library, worker) does this first. */
+export function useDiskTables(): void {
+  provideTables(diskTables);
 }

@@ -2,7 +2,7 @@
  * Rule configuration: rules/config.yaml (defaults) merged with a project's config file.
  * Validated by zod; errors name the file, line and column like any load error.
  */
-import { readTableWithOrigin, tableFile } from '../tables.js';
+import { rawTable } from '../table-source.js';
 import type { Document, LineCounter } from 'yaml';
 import { z } from 'zod';
 import type { LoadError } from '../load/errors.js';
@@ -61,15 +61,15 @@ let defaults: CheckConfig | undefined;
 /** The shipped defaults (rules/config.yaml), read once. A broken shipped table is a bug: it throws. */
 export function defaultConfig(): CheckConfig {
   if (defaults) return defaults;
-  const { data, built } = readTableWithOrigin('config');
+  const { data, built, file } = rawTable('config');
   if (built) return (defaults = data as CheckConfig); // validated by the build
-  return (defaults = validateConfig(data));
+  return (defaults = validateConfig(data, file));
 }
 
 /** Validates the shipped defaults; throws naming every problem. */
-export function validateConfig(data: unknown): CheckConfig {
+export function validateConfig(data: unknown, file = 'rules/config.yaml'): CheckConfig {
   const r = CheckConfig.safeParse(data);
-  if (!r.success) throw new Error(`${tableFile('config')} is invalid: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!r.success) throw new Error(`${file} is invalid: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return r.data;
 }
 

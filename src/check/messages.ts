@@ -2,7 +2,7 @@
  * The message catalogue (rules/messages.yaml): rule descriptions and finding templates in
  * Vietnamese and English. Rules return data; this fills the templates.
  */
-import { readTableWithOrigin } from '../tables.js';
+import { rawTable } from '../table-source.js';
 import { z } from 'zod';
 
 export type Lang = 'vi' | 'en';
@@ -27,7 +27,7 @@ export function validateCatalogue(raw: unknown): Catalogue {
 
 export function catalogue(): Catalogue {
   if (cached) return cached;
-  const { data, built } = readTableWithOrigin('messages');
+  const { data, built } = rawTable('messages');
   cached = built ? (data as Catalogue) : validateCatalogue(data); // a built copy was validated by the build
   return cached;
 }

@@ -9,7 +9,7 @@
  * header block of an official document) is read cell by cell. Pure.
  */
 import { z } from 'zod';
-import { readTableWithOrigin } from '../tables.js';
+import { rawTable } from '../table-source.js';
 import { foldKey } from '../text/canonical.js';
 
 export const ROLES = ['number', 'content', 'lead', 'implement', 'coordinate', 'deadline', 'product', 'note'] as const;
@@ -23,7 +23,7 @@ let cached: TableColumns | undefined;
 /** The validated column vocabulary (rules/table-columns.yaml). */
 export function tableColumns(): TableColumns {
   if (cached) return cached;
-  const { data, built } = readTableWithOrigin('table-columns');
+  const { data, built } = rawTable('table-columns');
   if (built) return (cached = data as TableColumns);
   return (cached = validateTableColumns(data));
 }

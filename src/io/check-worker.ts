@@ -13,7 +13,10 @@ import { parsePlanText, type LoadedPlan } from '../load/parse-plan.js';
 import { withPlainEnv } from '../load/plain-env.js';
 import type { Finding } from '../model/finding.js';
 import { readSourceSync } from './files.js';
+import { useDiskTables } from '../tables.js';
 import { stubOf, type FromWorker, type PlanStub, type ToWorker } from './worker-protocol.js';
+
+useDiskTables(); // a worker is an entry point of its own
 
 const held = new Map<string, LoadedPlan>();
 const port = parentPort!;

@@ -4,7 +4,7 @@
  * words, never rule messages. Every key the code uses is listed here, so a missing or
  * misspelt key fails at load (and in the type checker), never as a blank in a report.
  */
-import { readTable } from '../tables.js';
+import { rawTable } from '../table-source.js';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { Lang } from '../check/messages.js';
@@ -50,7 +50,7 @@ function validateTerms(raw: unknown): Record<string, { vi: string; en: string }>
 }
 
 function table(): Record<string, { vi: string; en: string }> {
-  cached ??= validateTerms(readTable('report-terms'));
+  cached ??= validateTerms(rawTable('report-terms').data);
   return cached;
 }
 

@@ -4,7 +4,7 @@
  * canonically; a district whose kind and name occur in two provinces decides nothing.
  */
 import { z } from 'zod';
-import { readTableWithOrigin } from '../tables.js';
+import { rawTable } from '../table-source.js';
 import { foldKey } from './canonical.js';
 
 const DistrictsFile = z
@@ -27,7 +27,7 @@ let index: Map<string, string[]> | undefined;
 
 function districtIndex(): Map<string, string[]> {
   if (index) return index;
-  const { data, built } = readTableWithOrigin('districts');
+  const { data, built } = rawTable('districts');
   const table = built ? (data as Districts) : validateDistricts(data);
   index = new Map();
   for (const [province, districts] of Object.entries(table.provinces)) {

@@ -2,7 +2,7 @@
  * The agency ontology and the gazetteer of province-level units, read from rules/ once
  * per process (src/tables.ts locates them).
  */
-import { readTableWithOrigin, tableFile } from '../tables.js';
+import { rawTable } from '../table-source.js';
 import { AgencyTable, UnitTable, describeIssues } from './ontology-schema.js';
 import { compile, type Ontology } from './ontology-compile.js';
 
@@ -36,12 +36,12 @@ export function buildOntology(
 /** The ontology of rules/agencies.yaml and rules/units.yaml, loaded on first use. */
 export function ontology(): Ontology {
   if (!cached) {
-    const a = readTableWithOrigin('agencies');
-    const u = readTableWithOrigin('units');
+    const a = rawTable('agencies');
+    const u = rawTable('units');
     cached =
       a.built && u.built
-        ? compile(a.data as AgencyTable, u.data as UnitTable, tableFile('agencies')) // validated by the build
-        : buildOntology(a.data, u.data, { agencies: tableFile('agencies'), units: tableFile('units') });
+        ? compile(a.data as AgencyTable, u.data as UnitTable, a.file) // validated by the build
+        : buildOntology(a.data, u.data, { agencies: a.file, units: u.file });
   }
   return cached;
 }

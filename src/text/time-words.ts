@@ -4,7 +4,7 @@
  * only knows the categories the grammar understands.
  */
 import { z } from 'zod';
-import { readTableWithOrigin } from '../tables.js';
+import { rawTable } from '../table-source.js';
 import { foldKey } from './canonical.js';
 
 /** Keyword categories the deadline grammar understands. */
@@ -57,7 +57,7 @@ let cached: TimeWords | undefined;
 /** The validated vocabulary; throws (once per call until it loads) if the file is missing or invalid. */
 export function timeWords(): TimeWords {
   if (cached) return cached;
-  const { data: raw, built } = readTableWithOrigin('time-words');
+  const { data: raw, built } = rawTable('time-words');
   if (built) return (cached = raw as TimeWords); // validated by the build
   const result = TimeWordsFile.safeParse(raw);
   if (!result.success) {

@@ -6,7 +6,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { packageRoot, tableJsonFile } from '../../src/tables.js';
+import { packageRoot, tableJsonFile, useDiskTables } from '../../src/tables.js';
 import { planJsonSchemaText } from '../../src/model/json-schema.js';
 import { buildOntology } from '../../src/text/ontology.js';
 import { validateTimeWords } from '../../src/text/time-words.js';
@@ -16,6 +16,7 @@ import { parseTerms } from '../../src/report/terms.js';
 import { validateTableColumns } from '../../src/import/table.js';
 import { validateDistricts } from '../../src/text/districts.js';
 
+useDiskTables();
 const root = packageRoot();
 const rules = join(root, 'rules');
 const text = (name: string): string => readFileSync(join(rules, `${name}.yaml`), 'utf8');
