@@ -17,12 +17,10 @@ import { analysePlan, earliestDeadline, issuedDay, planDates } from './analyse.j
 import type { CheckConfig } from './config.js';
 import { compileBoilerplate } from './features.js';
 import { matchTasks } from './match.js';
-import { ruleMessage, type Lang } from './messages.js';
 import type { PairContext, PlanAnalysis, RawFinding, Rule } from './types.js';
 import { markWaived } from './waivers.js';
 
 export interface CheckOptions {
-  lang: Lang;
   /** Check only these plans (as plans and as children of their parents); all when absent. */
   only?: ReadonlySet<string>;
   /** ISO date waivers' expiry is judged on. */
@@ -50,13 +48,12 @@ export function pairContext(parentLp: LoadedPlan, childLp: LoadedPlan, parent: P
   return { parent, child, parentPlan: parentLp, childPlan: childLp, matches, uncertain, links, addressing: addressingMap(parent, child, issuer), deadlines };
 }
 
-function finish(rule: Rule, raw: RawFinding, lp: LoadedPlan, parentLp: LoadedPlan | null, cfg: CheckConfig, lang: Lang): Finding | null {
+function finish(rule: Rule, raw: RawFinding, lp: LoadedPlan, parentLp: LoadedPlan | null, cfg: CheckConfig): Finding | null {
   const override = cfg.severity[rule.id];
   if (override === 'off') return null;
   const severity: Severity = override ?? raw.severity;
   const taskIndex = raw.task === null ? -1 : lp.plan.tasks.findIndex((t) => t.key === raw.task);
   const pos = raw.at || (taskIndex >= 0 ? taskPos(lp.positions, taskIndex, raw.field) : null) || (raw.field && lp.positions.fields[raw.field]) || lp.positions.at;
-  const vars = { ...raw.data, plan: planName(lp), parent: parentLp ? planName(parentLp) : null };
   return {
     rule: rule.id,
     severity,
@@ -64,7 +61,7 @@ function finish(rule: Rule, raw: RawFinding, lp: LoadedPlan, parentLp: LoadedPla
     parent: parentLp?.plan.id ?? null,
     task: raw.task,
     parentTask: raw.parentTask,
-    message: ruleMessage(rule.id, vars, lang),
+    labels: { plan: planName(lp), parent: parentLp ? planName(parentLp) : null },
     file: lp.file,
     line: pos.line,
     column: pos.column,
@@ -80,7 +77,7 @@ export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(
     (a, b) =>
       cmp(a.plan, b.plan) || cmp(s(a.parent), s(b.parent)) || cmp(a.rule, b.rule) || cmp(s(a.parentTask), s(b.parentTask)) ||
-      cmp(s(a.task), s(b.task)) || (a.line ?? 0) - (b.line ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || cmp(a.message, b.message),
+      cmp(s(a.task), s(b.task)) || (a.line ?? 0) - (b.line ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || cmp(JSON.stringify(a.data), JSON.stringify(b.data)),
   );
 }
 
@@ -90,11 +87,11 @@ const REPORT_RULES = RULES.filter((r): r is Extract<Rule, { scope: 'report' }> =
 const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
 
 /** The one-plan rules of a plan, finished (severity, position, message). */
-export function planFindings(lp: LoadedPlan, analysis: PlanAnalysis, cfg: CheckConfig, lang: Lang): Finding[] {
+export function planFindings(lp: LoadedPlan, analysis: PlanAnalysis, cfg: CheckConfig): Finding[] {
   const out: Finding[] = [];
   for (const rule of PLAN_RULES) {
     for (const raw of rule.check({ plan: analysis, loaded: lp })) {
-      const f = finish(rule, raw, lp, null, cfg, lang);
+      const f = finish(rule, raw, lp, null, cfg);
       if (f) out.push(f);
     }
   }
@@ -102,7 +99,7 @@ export function planFindings(lp: LoadedPlan, analysis: PlanAnalysis, cfg: CheckC
 }
 
 /** The pair rules of one parent → child edge, and how many matched pairs could not be compared. */
-export function edgeFindings(parentLp: LoadedPlan, childLp: LoadedPlan, parent: PlanAnalysis, child: PlanAnalysis, cfg: CheckConfig, lang: Lang): { findings: Finding[]; unchecked: number } {
+export function edgeFindings(parentLp: LoadedPlan, childLp: LoadedPlan, parent: PlanAnalysis, child: PlanAnalysis, cfg: CheckConfig): { findings: Finding[]; unchecked: number } {
   const ctx = pairContext(parentLp, childLp, parent, child, cfg);
   let unchecked = 0;
   for (const d of ctx.deadlines.values()) if (d.verdict === 'unchecked') unchecked++;
@@ -110,7 +107,7 @@ export function edgeFindings(parentLp: LoadedPlan, childLp: LoadedPlan, parent: 
   const replaced = new Set<string>();
   for (const rule of PAIR_RULES) {
     for (const raw of rule.check(ctx)) {
-      const f = finish(rule, raw, childLp, parentLp, cfg, lang);
+      const f = finish(rule, raw, childLp, parentLp, cfg);
       if (!f) continue;
       findings.push(f);
       for (const other of rule.supersedes ?? []) replaced.add(`${other}\u0000${f.task}\u0000${f.parentTask}`);
@@ -125,7 +122,7 @@ export function edgeFindings(parentLp: LoadedPlan, childLp: LoadedPlan, parent: 
  * From all findings to the report: waivers marked, the report rules (invalid-waiver) run on
  * the plans that hold waivers, sorted, counted. `loaded` gives the plan with waivers.
  */
-export function assemble(findings: Finding[], uncheckedPairs: number, withWaivers: readonly LoadedPlan[], cfg: CheckConfig, lang: Lang, today: string): Report {
+export function assemble(findings: Finding[], uncheckedPairs: number, withWaivers: readonly LoadedPlan[], cfg: CheckConfig, today: string): Report {
   const waivers = new Map(withWaivers.map((lp) => [lp.plan.id, lp.plan.waivers ?? []]));
   markWaived(findings, (id) => waivers.get(id) ?? [], today);
   const byPlan = new Map<string, Finding[]>();
@@ -137,7 +134,7 @@ export function assemble(findings: Finding[], uncheckedPairs: number, withWaiver
   for (const lp of withWaivers) {
     for (const rule of REPORT_RULES) {
       for (const raw of rule.check({ loaded: lp, findings: byPlan.get(lp.plan.id) ?? [], today, ruleIds: RULE_IDS })) {
-        const f = finish(rule, raw, lp, null, cfg, lang);
+        const f = finish(rule, raw, lp, null, cfg);
         if (f) findings.push(f);
       }
     }
@@ -152,24 +149,41 @@ export function assemble(findings: Finding[], uncheckedPairs: number, withWaiver
   return { version: 1, findings: all, summary };
 }
 
+export interface Checked {
+  findings: Finding[];
+  /** Matched pairs whose deadlines could not be compared. */
+  unchecked: number;
+  /** The checked plans that hold waivers (for assemble). */
+  waivered: LoadedPlan[];
+}
+
+/**
+ * The check of some plans, parents first, each against the parents it names: the one loop that
+ * the one-thread check and every worker of the parallel check run. `done` is told when a plan
+ * is checked (a worker lets go of plans no later plan derives from).
+ */
+export function checkPlans(ids: readonly string[], plan: (id: string) => LoadedPlan, analysis: (id: string) => PlanAnalysis, cfg: CheckConfig, done?: (id: string) => void): Checked {
+  const out: Checked = { findings: [], unchecked: 0, waivered: [] };
+  for (const id of ids) {
+    const lp = plan(id);
+    out.findings.push(...planFindings(lp, analysis(id), cfg));
+    for (const parentId of parentIds(lp.plan)) {
+      const e = edgeFindings(plan(parentId), lp, analysis(parentId), analysis(id), cfg);
+      out.findings.push(...e.findings);
+      out.unchecked += e.unchecked;
+    }
+    if (lp.plan.waivers?.length) out.waivered.push(lp);
+    done?.(id);
+  }
+  return out;
+}
+
 /** The whole check in one thread: every plan (or those in opts.only) and every edge into them. */
 export function checkCorpus(corpus: Corpus, cfg: CheckConfig, opts: CheckOptions): Report {
   // Checking a few plans needs only them and their ancestors (parents to compare, dates to inherit).
   const needed = opts.only ? new Set([...opts.only].flatMap((id) => [id, ...ancestorsOf(corpus.graph, id)])) : null;
   const analyses = analyseCorpus(corpus, cfg, needed ? corpus.order.filter((id) => needed.has(id)) : corpus.order);
-  const findings: Finding[] = [];
-  let unchecked = 0;
-  const checked: LoadedPlan[] = [];
-  for (const id of corpus.order) {
-    if (opts.only && !opts.only.has(id)) continue;
-    const lp = corpus.plans.get(id)!;
-    checked.push(lp);
-    findings.push(...planFindings(lp, analyses.get(id)!, cfg, opts.lang));
-    for (const parentId of parentIds(lp.plan)) {
-      const e = edgeFindings(corpus.plans.get(parentId)!, lp, analyses.get(parentId)!, analyses.get(id)!, cfg, opts.lang);
-      findings.push(...e.findings);
-      unchecked += e.unchecked;
-    }
-  }
-  return assemble(findings, unchecked, checked.filter((lp) => lp.plan.waivers?.length), cfg, opts.lang, opts.today);
+  const ids = opts.only ? corpus.order.filter((id) => opts.only!.has(id)) : corpus.order;
+  const c = checkPlans(ids, (id) => corpus.plans.get(id)!, (id) => analyses.get(id)!, cfg);
+  return assemble(c.findings, c.unchecked, c.waivered, cfg, opts.today);
 }

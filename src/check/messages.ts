@@ -4,6 +4,7 @@
  */
 import { rawTable } from '../table-source.js';
 import { z } from 'zod';
+import type { Finding } from '../model/finding.js';
 
 export type Lang = 'vi' | 'en';
 const Text = z.object({ vi: z.string().min(1), en: z.string().min(1) }).strict();
@@ -63,6 +64,11 @@ export function ruleMessage(rule: string, vars: Record<string, unknown>, lang: L
   if (!entry) return `${rule}: ${show(vars)}`;
   const variant = typeof vars['variant'] === 'string' ? entry.variants?.[vars['variant']] : undefined;
   return fill((variant ?? entry.message)[lang], vars, lang);
+}
+
+/** A finding's message in a language: its rule's template filled from its data and the plans' labels. */
+export function messageOf(f: Pick<Finding, 'rule' | 'data' | 'labels'>, lang: Lang): string {
+  return ruleMessage(f.rule, { ...f.data, plan: f.labels.plan, parent: f.labels.parent }, lang);
 }
 
 export function ruleDescription(rule: string, lang: Lang): string {

@@ -33,7 +33,7 @@ export async function runDraft(paths: readonly string[], plan: string | undefine
     notice: opts.notice,
   });
   if (!loaded.ok) return loaded;
-  const report = checkCorpus(loaded.corpus, opts.cfg, { lang: opts.lang, today: opts.today, ...(loaded.only ? { only: loaded.only } : {}) });
+  const report = checkCorpus(loaded.corpus, opts.cfg, { today: opts.today, ...(loaded.only ? { only: loaded.only } : {}) });
   return { ok: true, report, corpus: loaded.corpus, only: loaded.only, documents: loaded.documents };
 }
 
@@ -62,6 +62,6 @@ async function throughIndex(draftFile: string, byId: Map<string, [string, string
   const linked = linkPlans([...plans.values()]);
   if (!linked.ok) return linked;
   const only = new Set([draft.plan.id]);
-  return { ok: true, report: checkCorpus(linked.corpus, opts.cfg, { lang: opts.lang, today: opts.today, only }), corpus: linked.corpus, only, documents: new Map() };
+  return { ok: true, report: checkCorpus(linked.corpus, opts.cfg, { today: opts.today, only }), corpus: linked.corpus, only, documents: new Map() };
 }
 

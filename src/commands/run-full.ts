@@ -37,7 +37,7 @@ export async function runFull(paths: readonly string[], opts: FullOptions): Prom
   if (opts.cacheRoot) say(`hashing ${listed.files.length} files`);
   const hashes = opts.cacheRoot ? hashFiles(listed.files) : null;
   const slot = opts.cacheRoot ? slotFile(opts.cacheRoot, paths) : null;
-  const key = hashes ? cacheKey({ files: [...hashes], settings: { cfg: opts.cfg, lang: opts.lang, today: opts.today } }) : null;
+  const key = hashes ? cacheKey({ files: [...hashes], settings: { cfg: opts.cfg, today: opts.today } }) : null;
   if (slot && key) {
     const cached = readCache(slot);
     if (cached?.key === key) {
@@ -49,7 +49,7 @@ export async function runFull(paths: readonly string[], opts: FullOptions): Prom
   let index: IndexEntry[];
   say(`checking ${listed.files.length} plans`);
   if (opts.workers > 1 && listed.files.length >= opts.minParallelFiles) {
-    const r = await parallelCheck(listed.files, { maxFileBytes: opts.maxFileBytes, cfg: opts.cfg, lang: opts.lang, today: opts.today, workers: opts.workers });
+    const r = await parallelCheck(listed.files, { maxFileBytes: opts.maxFileBytes, cfg: opts.cfg, today: opts.today, workers: opts.workers });
     if (!r.ok) return r;
     run = { ok: true, report: r.report, corpus: r.corpus, only: null, documents: new Map() };
     index = r.stubs.map((s) => ({ stub: s.loaded, hash: hashes?.get(s.loaded.file) ?? '', issued: s.issued, earliest: s.earliest }));
@@ -58,7 +58,7 @@ export async function runFull(paths: readonly string[], opts: FullOptions): Prom
     if (errors.length) return everyError(paths, opts);
     const built = buildCorpus(sources);
     if (!built.ok) return built;
-    run = { ok: true, report: checkCorpus(built.corpus, opts.cfg, { lang: opts.lang, today: opts.today }), corpus: built.corpus, only: null, documents: new Map() };
+    run = { ok: true, report: checkCorpus(built.corpus, opts.cfg, { today: opts.today }), corpus: built.corpus, only: null, documents: new Map() };
     index = [...built.corpus.plans.values()].map((lp) => ({ stub: stubOf(lp), hash: hashes?.get(lp.file) ?? '', issued: issuedDay(lp), earliest: earliestDeadline(lp) }));
   }
   if (slot && key && opts.cacheRoot) {
@@ -73,5 +73,5 @@ export async function runFull(paths: readonly string[], opts: FullOptions): Prom
 async function everyError(paths: readonly string[], opts: FullOptions): Promise<CheckRun> {
   const all = await loadForCheck(paths, undefined, { maxFileMb: opts.maxFileMb });
   if (!all.ok) return { ok: false, errors: sortErrors(all.errors) };
-  return { ok: true, report: checkCorpus(all.corpus, opts.cfg, { lang: opts.lang, today: opts.today }), corpus: all.corpus, only: null, documents: new Map() };
+  return { ok: true, report: checkCorpus(all.corpus, opts.cfg, { today: opts.today }), corpus: all.corpus, only: null, documents: new Map() };
 }

@@ -5,13 +5,12 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { analysePlan, earliestDeadline, issuedDay } from '../check/analyse.js';
-import { edgeFindings, planFindings } from '../check/engine.js';
+import { checkPlans } from '../check/engine.js';
 import { compileBoilerplate } from '../check/features.js';
 import type { PlanAnalysis } from '../check/types.js';
 import type { LoadError } from '../load/errors.js';
 import { parsePlanText, type LoadedPlan } from '../load/parse-plan.js';
 import { withPlainEnv } from '../load/plain-env.js';
-import type { Finding } from '../model/finding.js';
 import { readSourceSync } from './files.js';
 import { useDiskTables } from '../tables.js';
 import { stubOf, type FromWorker, type PlanStub, type ToWorker } from './worker-protocol.js';
@@ -54,28 +53,14 @@ function check(m: Extract<ToWorker, { kind: 'check' }>): void {
     if (!a) analyses.set(id, (a = analysePlan(held.get(id)!, bp, m.on[id] ?? null)));
     return a;
   };
-  const parentsOf = new Map<string, string[]>();
-  for (const [parent, child] of m.edges) parentsOf.set(child, [...(parentsOf.get(child) ?? []), parent]);
   const isParent = new Set(m.edges.map(([parent]) => parent));
-  const findings: Finding[] = [];
-  const waivered: LoadedPlan[] = [];
-  let unchecked = 0;
   // Plans come parents first. A plan that is nobody's parent (most are communes) is dropped
   // once checked, so memory holds the parents and the plans not yet reached.
-  for (const id of m.plans) {
-    const lp = held.get(id)!;
-    findings.push(...planFindings(lp, analysis(id), m.cfg, m.lang));
-    for (const parent of parentsOf.get(id) ?? []) {
-      const e = edgeFindings(held.get(parent)!, lp, analysis(parent), analysis(id), m.cfg, m.lang);
-      findings.push(...e.findings);
-      unchecked += e.unchecked;
-    }
-    if (lp.plan.waivers?.length) waivered.push(lp);
-    if (!isParent.has(id)) {
-      analyses.delete(id);
-      held.delete(id);
-    }
-  }
+  const { findings, unchecked, waivered } = checkPlans(m.plans, (id) => held.get(id)!, analysis, m.cfg, (id) => {
+    if (isParent.has(id)) return;
+    analyses.delete(id);
+    held.delete(id);
+  });
   reply({ kind: 'checked', findings, unchecked, waivered });
 }
 

@@ -9,7 +9,6 @@ import { Worker } from 'node:worker_threads';
 import { planDates } from '../check/analyse.js';
 import type { CheckConfig } from '../check/config.js';
 import { assemble } from '../check/engine.js';
-import type { Lang } from '../check/messages.js';
 import { linkPlans, sortErrors, type Corpus } from '../load/corpus.js';
 import type { LoadError } from '../load/errors.js';
 import type { LoadedPlan } from '../load/parse-plan.js';
@@ -20,7 +19,6 @@ import type { FromWorker, PlanStub, ToWorker } from './worker-protocol.js';
 export interface ParallelOptions {
   maxFileBytes: number;
   cfg: CheckConfig;
-  lang: Lang;
   today: string;
   workers: number;
 }
@@ -132,12 +130,12 @@ export async function parallelCheck(files: readonly string[], opts: ParallelOpti
     });
     // Each worker starts checking as soon as its own parents have come.
     const checked = await Promise.all(
-      jobs.map(async (job, i) => pool.ask(i, { kind: 'check', cfg: opts.cfg, lang: opts.lang, on, extra: await extras[i]!, plans: job.plans, edges: job.edges }, 'checked')),
+      jobs.map(async (job, i) => pool.ask(i, { kind: 'check', cfg: opts.cfg, on, extra: await extras[i]!, plans: job.plans, edges: job.edges }, 'checked')),
     );
     const findings: Finding[] = checked.flatMap((c) => c.findings);
     const unchecked = checked.reduce((n, c) => n + c.unchecked, 0);
     const waivered = checked.flatMap((c) => c.waivered).sort((a, b) => (a.plan.id < b.plan.id ? -1 : 1));
-    return { ok: true, report: assemble(findings, unchecked, waivered, opts.cfg, opts.lang, opts.today), corpus, stubs: [...stubs.values()] };
+    return { ok: true, report: assemble(findings, unchecked, waivered, opts.cfg, opts.today), corpus, stubs: [...stubs.values()] };
   } finally {
     await pool.close();
   }

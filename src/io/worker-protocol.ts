@@ -6,7 +6,6 @@ import type { Finding } from '../model/finding.js';
 import type { LoadError } from '../load/errors.js';
 import type { LoadedPlan } from '../load/parse-plan.js';
 import type { CheckConfig } from '../check/config.js';
-import type { Lang } from '../check/messages.js';
 
 /** What the main thread needs of a parsed plan to link the corpus and date it. */
 export interface PlanStub {
@@ -19,7 +18,7 @@ export interface PlanStub {
 export type ToWorker =
   | { kind: 'load'; files: string[]; maxFileBytes: number }
   | { kind: 'send'; ids: string[] }
-  | { kind: 'check'; cfg: CheckConfig; lang: Lang; on: Record<string, string | null>; extra: LoadedPlan[]; plans: string[]; edges: [string, string][] };
+  | { kind: 'check'; cfg: CheckConfig; on: Record<string, string | null>; extra: LoadedPlan[]; plans: string[]; edges: [string, string][] };
 
 export type FromWorker =
   | { kind: 'loaded'; stubs: PlanStub[]; errors: LoadError[] }

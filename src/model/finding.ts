@@ -1,7 +1,7 @@
 /**
  * Findings are plain data (checking.md's output contract, version 1). Rules return them;
- * formatters turn them into text. `message` is filled by the engine from the message
- * catalogue (rules never format prose).
+ * formatters turn them into text: the message is rendered at the edge from the rule's template
+ * (rules/messages.yaml), the finding's `data` and its `labels`, in the reader's language.
  */
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -15,7 +15,8 @@ export interface Finding {
   parent: string | null;
   task: string | null;
   parentTask: string | null;
-  message: string;
+  /** How the plans are named in prose: "172/KH-UBND (thanh-hoa-172-2023)", or the id when a plan has no number. */
+  labels: { plan: string; parent: string | null };
   file: string | null;
   line: number | null;
   column: number | null;
@@ -38,8 +39,8 @@ export interface Report {
   summary: Summary;
 }
 
-/** A finding as the JSON contract prints it (check --format json, and the diff and audit reports), keys in contract order. */
-export function findingJson(f: Finding) {
+/** A finding as the JSON contract prints it (check --format json, and the diff and audit reports), keys in contract order; `message` rendered by the caller. */
+export function findingJson(f: Finding, message: string) {
   return {
     rule: f.rule,
     severity: f.severity,
@@ -47,7 +48,7 @@ export function findingJson(f: Finding) {
     parent: f.parent,
     task: f.task,
     parentTask: f.parentTask,
-    message: f.message,
+    message,
     file: f.file,
     line: f.line,
     column: f.column,

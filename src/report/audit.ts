@@ -32,7 +32,7 @@ export function buildAudit(corpus: Corpus, parentId: string, opts: AuditOptions,
   const below = new Set(descendantsOf(corpus.graph, parentId, depth).filter((id) => corpus.plans.has(id)));
   const inAudit = corpus.order.filter((id) => id === parentId || below.has(id));
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
-  const report = checkCorpus(corpus, cfg, { lang, today, only: below });
+  const report = checkCorpus(corpus, cfg, { today, only: below });
   const input: EdgeInput = { corpus, analyses: analyseCorpus(corpus, cfg), findings: report.findings, cfg, lang };
   // Depth of each plan below the root, and the audit's edges (parents inside the audit only).
   const depthOf = new Map<string, number>([[parentId, 0]]);
@@ -64,7 +64,7 @@ export function buildAudit(corpus: Corpus, parentId: string, opts: AuditOptions,
       // Worst first for the reader; the check's own order within a severity.
       const list = report.findings
         .filter((f) => f.plan === c && (f.parent === p || f.parent === null))
-        .map(reportFinding)
+        .map((f) => reportFinding(f, lang))
         .sort((x, y) => SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity]);
       summaries.push({
         plan: c,

@@ -87,7 +87,7 @@ export function diffOfEdge(input: EdgeInput, parentId: string, childId: string):
     const marks: Mark[] = [unchecked ? 'cannot-compare' : 'added'];
     rows.push({ kind: 'child-only', parent: null, addressing: null, children: [{ task: taskSide(c), match: null, comparison: null, marks }], marks, findings: [] });
   }
-  const general = attach(rows, findings);
+  const general = attach(rows, findings, input.lang);
   const all = [...rows.flatMap((r) => r.findings), ...general];
   const marks = Object.fromEntries(MARKS.map((m) => [m, rows.filter((r) => r.marks.includes(m)).length])) as Record<Mark, number>;
   return {
@@ -107,14 +107,14 @@ export function diffOfEdge(input: EdgeInput, parentId: string, childId: string):
  * child task alone on that task's child-only row, else on the first row carrying it (a task
  * matched twice shows the finding once). Returns what fits no row.
  */
-function attach(rows: DiffRow[], findings: readonly Finding[]): DiffReport['general'] {
+function attach(rows: DiffRow[], findings: readonly Finding[], lang: Lang): DiffReport['general'] {
   const general: DiffReport['general'] = [];
   for (const f of findings) {
     const byParent = f.parentTask !== null && f.parent !== null ? rows.find((r) => r.parent?.key === f.parentTask) : undefined;
     const byChild = f.task !== null ? rows.find((r) => r.kind === 'child-only' && r.children[0]!.task.key === f.task) ?? rows.find((r) => r.children.some((c) => c.task.key === f.task)) : undefined;
     const row = byParent ?? byChild;
-    if (row) row.findings.push(reportFinding(f));
-    else general.push(reportFinding(f));
+    if (row) row.findings.push(reportFinding(f, lang));
+    else general.push(reportFinding(f, lang));
   }
   return general;
 }
@@ -123,6 +123,6 @@ export function buildDiff(corpus: Corpus, parentId: string, childId: string, cfg
   const problem = edgeProblem(corpus, parentId, childId);
   if (problem) throw new Error(problem);
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
-  const report = checkCorpus(corpus, cfg, { lang, today, only: new Set([childId]) });
+  const report = checkCorpus(corpus, cfg, { today, only: new Set([childId]) });
   return diffOfEdge({ corpus, analyses: analyseCorpus(corpus, cfg), findings: report.findings, cfg, lang }, parentId, childId);
 }

@@ -12,6 +12,7 @@ import { defaultConfig } from '../../src/check/config.js';
 import { buildCorpus } from '../../src/load/corpus.js';
 import { readSources, listPlanFiles } from '../../src/io/files.js';
 import { RULES } from '../../src/rules/index.js';
+import { messageOf } from '../../src/check/messages.js';
 
 const GRADED = new Set(RULES.filter((r) => r.graded).map((r) => r.id));
 let corpus: { file: string; text: string }[];
@@ -25,7 +26,7 @@ function findingsFor(child: { file: string; text: string }) {
   const built = buildCorpus([...corpus, child]);
   if (!built.ok) throw new Error(built.errors.map((e) => `${e.file}:${e.line}: ${e.message}`).join('\n'));
   const id = [...built.corpus.plans.values()].find((lp) => lp.file === child.file)!.plan.id;
-  return checkCorpus(built.corpus, defaultConfig(), { lang: 'en', today: '2023-09-01', only: new Set([id]) }).findings.filter((f) => f.plan === id);
+  return checkCorpus(built.corpus, defaultConfig(), { today: '2023-09-01', only: new Set([id]) }).findings.filter((f) => f.plan === id);
 }
 
 const district = (tasks: unknown[]) => ({
@@ -37,7 +38,7 @@ describe('duties on the real Thái Nguyên plan (issue 14)', () => {
   it('a district plan written to satisfy every rule has no graded finding', () => {
     const file = join('tests/fixtures/check/minh-son-clean.yaml');
     const graded = findingsFor({ file, text: readFileSync(file, 'utf8') }).filter((f) => GRADED.has(f.rule));
-    expect(graded.map((f) => `${f.rule} ${f.task} ← ${f.parentTask}: ${f.message}`)).toEqual([]);
+    expect(graded.map((f) => `${f.rule} ${f.task} ← ${f.parentTask}: ${messageOf(f, 'en')}`)).toEqual([]);
   });
 
   it('a plan with one unrelated task misses every duty addressed to districts', () => {
@@ -68,7 +69,7 @@ describe('duties on the real Thái Nguyên plan (issue 14)', () => {
     const child = { file: 'c.yaml', text: stringify({ id: 'c-2023', title: 'Kế hoạch huyện', issuer: 'Ủy ban nhân dân huyện Minh Sơn', level: 'district', jurisdiction: 'Minh Sơn, Thái Nguyên', issued: '2023-08-10', basedOn: ['p-2023'], tasks: [{ key: 'II.1', title: 'Trồng cây xanh', lead: ['Phòng Nội vụ'] }] }) };
     const built = buildCorpus([parent, child]);
     if (!built.ok) throw new Error('load');
-    const missing = checkCorpus(built.corpus, defaultConfig(), { lang: 'en', today: '2023-09-01' }).findings.filter((f) => f.rule === 'missing-task').map((f) => f.parentTask);
+    const missing = checkCorpus(built.corpus, defaultConfig(), { today: '2023-09-01' }).findings.filter((f) => f.rule === 'missing-task').map((f) => f.parentTask);
     expect(missing).toEqual(['III.2']);
   });
 });

@@ -10,11 +10,13 @@ import { buildCorpus } from '../../src/load/corpus.js';
 import { escapeData, escapeProperty, formatGithub } from '../../src/format/report/github.js';
 import { formatJunit } from '../../src/format/report/junit.js';
 import { cell, formatMarkdown } from '../../src/format/report/markdown.js';
+import { messageOf } from '../../src/check/messages.js';
 
 const nasty = 'Tỷ lệ 100%, «a|b» <c> & "d"\r\nline two: \u0001end';
 
+// The message is rendered from the rule's template; the nasty text stands where the plan's name goes.
 function finding(over: Partial<Finding>): Finding {
-  return { rule: 'late-deadline', severity: 'error', plan: 'c', parent: 'p', task: 'II.1', parentTask: 'II.1', message: nasty, file: 'plans/a,b:c.yaml', line: 3, column: 5, data: {}, ...over };
+  return { rule: 'late-deadline', severity: 'error', plan: 'c', parent: 'p', task: 'II.1', parentTask: 'II.1', labels: { plan: nasty, parent: 'p' }, file: 'plans/a,b:c.yaml', line: 3, column: 5, data: {}, ...over };
 }
 
 const report: Report = {
@@ -40,7 +42,8 @@ describe('github workflow commands', () => {
     const out = formatGithub(report, { lang: 'en' });
     const lines = out.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toBe(`::error file=plans/a%2Cb%3Ac.yaml,line=3,col=5,title=late-deadline — c against p::${escapeData(nasty)}`);
+    expect(lines[0]).toBe(`::error file=plans/a%2Cb%3Ac.yaml,line=3,col=5,title=late-deadline — c against p::${escapeData(messageOf(report.findings[0]!, 'en'))}`);
+    expect(lines[0]).toContain(escapeData(nasty));
     expect(lines[1]).toMatch(/^::notice file=plans\/a%2Cb%3Ac\.yaml,line=3,col=5,title=late-deadline \(waived\) — c against p::/);
     expect(lines[1]).toContain('%0Awaived; reason: lý do: 50%25, xem%0ACông văn (→ 2025-01)');
     expect(lines[2]).toMatch(/^kehoach: Summary: 1 error/);
@@ -56,7 +59,7 @@ describe('junit', () => {
     expect(xml).not.toContain('\u0001');
     expect(xml).toMatch(/<testsuites name="kehoach" tests="\d+" failures="1"/);
     // The failure's message attribute is one line; the body lists the finding in full.
-    expect(xml).toMatch(/<failure message="1 error: Tỷ lệ 100%, «a\|b» &lt;c&gt; &amp; &quot;d&quot; line two: end"/);
+    expect(xml).toMatch(/<failure message="1 error: Tỷ lệ 100%, «a\|b» &lt;c&gt; &amp; &quot;d&quot; line two: end [^"\n]*"/);
   });
 
   it('lists the waived finding with its reason instead of dropping it', () => {

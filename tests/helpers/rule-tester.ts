@@ -5,7 +5,8 @@
  */
 import { stringify } from 'yaml';
 import { expect } from 'vitest';
-import type { Finding } from '../../src/model/finding.js';
+import type { Finding, Report } from '../../src/model/finding.js';
+import { messageOf } from '../../src/check/messages.js';
 import type { Plan, Task } from '../../src/model/plan.js';
 import { buildCorpus } from '../../src/load/corpus.js';
 import { defaultConfig, mergeConfig, type UserConfig } from '../../src/check/config.js';
@@ -18,19 +19,23 @@ export function toYaml(p: InlinePlan): string {
   return stringify(plan);
 }
 
-export function check(plans: InlinePlan[], config: UserConfig = {}, lang: 'vi' | 'en' = 'en') {
+/** A finding with its message rendered, as a reader sees it. */
+export type ShownFinding = Finding & { message: string };
+
+export function check(plans: InlinePlan[], config: UserConfig = {}, lang: 'vi' | 'en' = 'en'): Omit<Report, 'findings'> & { findings: ShownFinding[] } {
   const built = buildCorpus(plans.map((p) => ({ file: `${p.id}.yaml`, text: toYaml(p) })));
   if (!built.ok) throw new Error(built.errors.map((e) => `${e.file}:${e.line}: ${e.message}`).join('\n'));
-  return checkCorpus(built.corpus, mergeConfig(defaultConfig(), config), { lang, today: '2026-01-01' });
+  const report = checkCorpus(built.corpus, mergeConfig(defaultConfig(), config), { today: '2026-01-01' });
+  return { ...report, findings: report.findings.map((f) => ({ ...f, message: messageOf(f, lang) })) };
 }
 
-export function findingsOf(rule: string, plans: InlinePlan[], config: UserConfig = {}): Finding[] {
+export function findingsOf(rule: string, plans: InlinePlan[], config: UserConfig = {}): ShownFinding[] {
   return check(plans, config).findings.filter((f) => f.rule === rule);
 }
 
 export interface Cases {
   valid: { name: string; plans: InlinePlan[] }[];
-  invalid: { name: string; plans: InlinePlan[]; expect: Partial<Finding>[] }[];
+  invalid: { name: string; plans: InlinePlan[]; expect: Partial<ShownFinding>[] }[];
 }
 
 /** Valid cases give no finding of the rule; invalid cases give exactly the expected ones (matched as subsets). */

@@ -8,7 +8,7 @@
  * percent-encoded; in property values : and , are as well (they delimit properties).
  */
 import type { Finding, Report, Severity } from '../../model/finding.js';
-import { term, type Lang } from '../../check/messages.js';
+import { messageOf, term, type Lang } from '../../check/messages.js';
 import { summaryLine } from './text.js';
 
 export interface GithubOptions {
@@ -42,7 +42,7 @@ function annotation(f: Finding, lang: Lang): string {
     ? `\n${term('waived', lang)}; ${term('reason', lang)}: ${f.waived.reason}${f.waived.expires ? ` (→ ${f.waived.expires})` : ''}`
     : '';
   const command = f.waived ? 'notice' : COMMAND[f.severity];
-  return `::${command}${propText ? ' ' + propText : ''}::${escapeData(f.message + waived)}`;
+  return `::${command}${propText ? ' ' + propText : ''}::${escapeData(messageOf(f, lang) + waived)}`;
 }
 
 export function formatGithub(report: Report, opts: GithubOptions): string {

@@ -20,7 +20,7 @@ export interface FormatOptions {
 export async function formatReport(format: ReportFormat, report: Report, opts: FormatOptions): Promise<string> {
   switch (format) {
     case 'json':
-      return (await import('./json.js')).formatJson(report);
+      return (await import('./json.js')).formatJson(report, opts.lang);
     case 'text':
       return (await import('./text.js')).formatText(report, opts);
     case 'sarif':

@@ -11,7 +11,7 @@ import { parentIds } from '../../model/plan.js';
 import type { Corpus } from '../../load/corpus.js';
 import { RULES } from '../../rules/index.js';
 import { cmp } from '../../graph/derivation.js';
-import { term, type Lang } from '../../check/messages.js';
+import { messageOf, term, type Lang } from '../../check/messages.js';
 import { where } from './labels.js';
 
 export interface JunitOptions {
@@ -47,7 +47,7 @@ function suitesOf(report: Report, opts: JunitOptions): Suite[] {
 function line(f: Finding, lang: Lang): string {
   const task = f.task ? ` [${f.task}${f.parentTask ? ` ← ${f.parentTask}` : ''}]` : '';
   const state = f.waived ? `${term('waived', lang)} (${term('reason', lang)}: ${f.waived.reason}${f.waived.expires ? `; → ${f.waived.expires}` : ''})` : term(f.severity, lang);
-  return `${where(f)}: ${state}: ${f.rule}${task}: ${f.message}`;
+  return `${where(f)}: ${state}: ${f.rule}${task}: ${messageOf(f, lang)}`;
 }
 
 function testcase(suite: XMLBuilder, className: string, rule: string, findings: Finding[], lang: Lang): boolean {
@@ -56,7 +56,7 @@ function testcase(suite: XMLBuilder, className: string, rule: string, findings: 
   const tc = suite.ele('testcase', { name: rule, classname: className, time: '0' });
   if (errors.length) {
     const first = errors[0]!;
-    tc.ele('failure', { message: clean(`${errors.length} ${term('error', lang)}: ${first.message}`.replace(/\s+/g, ' ')), type: rule })
+    tc.ele('failure', { message: clean(`${errors.length} ${term('error', lang)}: ${messageOf(first, lang)}`.replace(/\s+/g, ' ')), type: rule })
       .txt(clean(errors.map((f) => line(f, lang)).join('\n')));
   }
   if (others.length) tc.ele('system-out').txt(clean(others.map((f) => line(f, lang)).join('\n')));

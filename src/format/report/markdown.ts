@@ -6,7 +6,7 @@
  */
 import type { Finding, Report } from '../../model/finding.js';
 import type { Corpus } from '../../load/corpus.js';
-import { ruleDescription, term, type Lang } from '../../check/messages.js';
+import { messageOf, ruleDescription, term, type Lang } from '../../check/messages.js';
 import { groupByEdge, label, planTitle, severityName, taskLabel, where } from './labels.js';
 import { summaryLine } from './text.js';
 
@@ -42,7 +42,7 @@ function activeTable(findings: Finding[], opts: MarkdownOptions): string[] {
     severityName(f.severity, opts.lang),
     `\`${f.rule}\``,
     ...tasks(f, opts.corpus),
-    cell(f.message),
+    cell(messageOf(f, opts.lang)),
     `\`${where(f)}\``,
   ]);
   return table(['#', L('severity'), L('rule'), L('task'), L('parentTask'), L('finding'), L('location')], rows);
@@ -54,7 +54,7 @@ function waivedTable(findings: Finding[], opts: MarkdownOptions): string[] {
     String(i + 1),
     `\`${f.rule}\``,
     ...tasks(f, opts.corpus),
-    cell(f.message),
+    cell(messageOf(f, opts.lang)),
     cell(f.waived?.reason ?? ''),
     f.waived?.expires ?? '—',
   ]);

@@ -13,7 +13,7 @@ import type { Location, Log, ReportingDescriptor, Result, Suppression } from 'sa
 import type { Finding, Report, Severity } from '../../model/finding.js';
 import type { Corpus } from '../../load/corpus.js';
 import { RULES } from '../../rules/index.js';
-import { ruleDescription, type Lang } from '../../check/messages.js';
+import { messageOf, ruleDescription, type Lang } from '../../check/messages.js';
 import { cmp } from '../../graph/derivation.js';
 import { taskLabel } from './labels.js';
 
@@ -70,7 +70,7 @@ function identity(f: Finding): string {
   return createHash('sha256').update(key).digest('hex').slice(0, 32);
 }
 
-function resultOf(f: Finding, ruleIndex: number | undefined, corpus: Corpus): Result {
+function resultOf(f: Finding, ruleIndex: number | undefined, corpus: Corpus, lang: Lang): Result {
   const suppressions: FinalSuppression[] = f.waived
     ? [{ kind: 'inSource', state: 'accepted', justification: f.waived.reason, ...(f.waived.expires ? { properties: { expires: f.waived.expires } } : {}) }]
     : [];
@@ -78,7 +78,7 @@ function resultOf(f: Finding, ruleIndex: number | undefined, corpus: Corpus): Re
     ruleId: f.rule,
     ...(ruleIndex === undefined ? {} : { ruleIndex }),
     level: LEVEL[f.severity],
-    message: { text: f.message },
+    message: { text: messageOf(f, lang) },
     locations: locationsOf(f, corpus),
     partialFingerprints: { 'kehoachFinding/v1': identity(f) },
     ...(suppressions.length ? { suppressions: suppressions as Suppression[] } : {}),
@@ -97,7 +97,7 @@ export function formatSarif(report: Report, opts: SarifOptions): string {
         tool: { driver: { name: 'kehoach', language: opts.lang, rules } },
         language: opts.lang,
         columnKind: 'utf16CodeUnits',
-        results: report.findings.map((f) => resultOf(f, index.get(f.rule), opts.corpus)),
+        results: report.findings.map((f) => resultOf(f, index.get(f.rule), opts.corpus, opts.lang)),
         properties: { summary: report.summary },
       },
     ],

@@ -1,6 +1,6 @@
 /** `--format text`: findings grouped by plan and parent, for a terminal. Colour only when asked. */
 import type { Finding, Report } from '../../model/finding.js';
-import { term, type Lang } from '../../check/messages.js';
+import { messageOf, term, type Lang } from '../../check/messages.js';
 
 export interface TextOptions {
   lang: Lang;
@@ -48,5 +48,5 @@ function line(f: Finding, opts: TextOptions, c: (k: keyof typeof COLORS, s: stri
   const sev = f.waived ? c('waived', `${term('waived', opts.lang)}`) : c(f.severity, term(f.severity, opts.lang));
   const head = `  ${where}  ${sev}  ${f.rule}`;
   const waived = f.waived ? `\n      (${term('waived', opts.lang)}; ${term('reason', opts.lang)}: ${f.waived.reason}${f.waived.expires ? `; → ${f.waived.expires}` : ''})` : '';
-  return `${head}\n      ${f.message}${waived}`;
+  return `${head}\n      ${messageOf(f, opts.lang)}${waived}`;
 }
