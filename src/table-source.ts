@@ -4,7 +4,7 @@
  * itself reads no file: it asks this registry, which asks the source. Each table comes with the
  * name of its file, for messages, and whether the build validated it already.
  */
-export type TableName = 'agencies' | 'units' | 'time-words' | 'messages' | 'config' | 'report-terms' | 'table-columns' | 'districts';
+export type TableName = 'agencies' | 'units' | 'time-words' | 'messages' | 'config' | 'table-columns' | 'districts';
 
 export interface RawTable {
   data: unknown;

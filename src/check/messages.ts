@@ -1,6 +1,7 @@
 /**
- * The message catalogue (rules/messages.yaml): rule descriptions and finding templates in
- * Vietnamese and English. Rules return data; this fills the templates.
+ * The message catalogue (rules/messages.yaml): the one dictionary of terms (the check's and
+ * the reports' words), rule descriptions and finding templates, in Vietnamese and English.
+ * Rules return data; the formatters fill the templates through this module.
  */
 import { rawTable } from '../table-source.js';
 import { z } from 'zod';
@@ -73,6 +74,13 @@ export function messageOf(f: Pick<Finding, 'rule' | 'data' | 'labels'>, lang: La
 
 export function ruleDescription(rule: string, lang: Lang): string {
   return catalogue().rules[rule]?.description[lang] ?? rule;
+}
+
+/** A term's text in one language; undefined when the dictionary has no such term. */
+export function termText(key: string, lang: Lang): string {
+  const t = catalogue().terms[key];
+  if (!t) throw new Error(`rules/messages.yaml has no term "${key}"`);
+  return t[lang];
 }
 
 /** A term of the catalogue in one language (the term itself when it has no entry). */

@@ -26,7 +26,7 @@ export interface LinkCommandOptions {
 
 type Word = 'versus' | 'auto' | 'score' | 'linked' | 'uncertain' | 'none' | 'dryRun' | 'wrote' | 'nothing' | 'refused' | 'refusedDocument' | 'documentDryRun';
 
-/** The command's words live in rules/report-terms.yaml under `link.*`. */
+/** The command's words are the terms `link.*` of rules/messages.yaml. */
 const say = (k: Word, lang: Lang, vars: Record<string, string | number> = {}): string => rt(`link.${k}`, lang, vars);
 
 export function describeProposals(childId: string, proposals: readonly EdgeProposal[], lang: Lang): string {

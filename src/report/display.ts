@@ -54,13 +54,13 @@ export const addressingLabel = (a: Addressing, lang: Lang): string => rt(`addres
 
 /** "Chủ trì: Sở Nội vụ" / "Thực hiện: …", with "(đề nghị)" on a request. */
 export function ownersLine(t: TaskSide, lang: Lang): string {
-  const role = t.ownerRole === 'implement' ? rt('implement', lang) : rt('lead', lang);
+  const role = t.ownerRole === 'implement' ? rt('column.implement', lang) : rt('column.lead', lang);
   const names = t.owners.length ? t.owners.join('; ') : rt('none', lang);
   return `${role}: ${names}${t.request ? ` (${rt('request', lang)})` : ''}`;
 }
 
 export const coordinateNames = (t: TaskSide, lang: Lang): string => (t.coordinate.length ? t.coordinate.join('; ') : rt('none', lang));
-export const coordinateLine = (t: TaskSide, lang: Lang): string => `${rt('coordinate', lang)}: ${coordinateNames(t, lang)}`;
+export const coordinateLine = (t: TaskSide, lang: Lang): string => `${rt('column.coordinate', lang)}: ${coordinateNames(t, lang)}`;
 
 export function severityLabel(f: ReportFinding, lang: Lang): string {
   return f.waived ? `${rt('waived', lang)} (${rt(f.severity, lang)})` : rt(f.severity, lang);

@@ -3,7 +3,7 @@
  * beside the compiled code (dist/tables/, read by src/tables.ts without validating again), and
  * writes the plan JSON Schema. A broken table fails the build, not a user's first run.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { packageRoot, tableJsonFile, useDiskTables } from '../../src/tables.js';
@@ -12,7 +12,7 @@ import { buildOntology } from '../../src/text/ontology.js';
 import { validateTimeWords } from '../../src/text/time-words.js';
 import { validateCatalogue } from '../../src/check/messages.js';
 import { validateConfig } from '../../src/check/config.js';
-import { parseTerms } from '../../src/report/terms.js';
+import { missingTerms } from '../../src/report/terms.js';
 import { validateTableColumns } from '../../src/import/table.js';
 import { validateDistricts } from '../../src/text/districts.js';
 
@@ -27,11 +27,13 @@ const words = validateTimeWords(data('time-words'));
 if (!words.ok) throw new Error(`rules/time-words.yaml is invalid: ${words.errors.join('; ')}`);
 validateCatalogue(data('messages'));
 validateConfig(data('config'));
-parseTerms(text('report-terms'));
+const missing = missingTerms(validateCatalogue(data('messages')).terms);
+if (missing.length) throw new Error(`rules/messages.yaml lacks the report terms ${missing.join(', ')}`);
 validateTableColumns(data('table-columns'));
 validateDistricts(data('districts'));
 
-const known = new Set(['agencies', 'units', 'time-words', 'messages', 'config', 'report-terms', 'table-columns', 'districts']);
+const known = new Set(['agencies', 'units', 'time-words', 'messages', 'config', 'table-columns', 'districts']);
+rmSync(join(root, 'dist', 'tables'), { recursive: true, force: true }); // no copy of a table that is gone may linger
 mkdirSync(join(root, 'dist', 'tables'), { recursive: true });
 for (const f of readdirSync(rules).filter((n) => n.endsWith('.yaml'))) {
   const name = f.replace(/\.yaml$/, '');

@@ -31,7 +31,7 @@ export function findingItems(fs: readonly ReportFinding[], lang: Lang): string {
 export function formatDiffHtml(d: DiffReport): string {
   const lang = d.lang;
   const parts: string[] = [`<h1>${html(rt('diff.title', lang))}</h1>`, planBlock('parent', d.parent, lang), planBlock('child', d.child, lang)];
-  parts.push(`<h2>${html(rt('summary', lang))}</h2>`, summaryTable(d, lang));
+  parts.push(`<h2>${html(rt('heading.summary', lang))}</h2>`, summaryTable(d, lang));
   const s = d.summary.findings;
   parts.push(`<p>${html(rt('findings', lang))}: ${s.error} ${html(rt('error', lang))}, ${s.warning} ${html(rt('warning', lang))}, ${s.info} ${html(rt('info', lang))}, ${s.waived} ${html(rt('waived', lang))}.</p>`);
   parts.push(`<h2>${html(rt('details', lang))}</h2>`, ...d.rows.map((r, i) => rowSection(r, i, d, lang)));
@@ -71,7 +71,7 @@ function rowSection(r: DiffRow, i: number, d: DiffReport, lang: Lang): string {
   ];
   const childCols = r.children.length ? r.children.map((c) => column(c.task, lang)) : [column(null, lang)];
   const parentCol = column(r.parent, lang);
-  const names = [rt('task', lang), `${rt('lead', lang)} / ${rt('implement', lang)}`, rt('coordinate', lang), rt('deadline', lang), rt('dates', lang)];
+  const names = [rt('task', lang), `${rt('column.lead', lang)} / ${rt('column.implement', lang)}`, rt('column.coordinate', lang), rt('deadline', lang), rt('dates', lang)];
   const head = `<tr><th></th><th scope="col">${planText(d.parent.name, lang)}</th>${childCols.map(() => `<th scope="col">${planText(d.child.name, lang)}</th>`).join('')}</tr>`;
   const body = names.map((n, j) => `<tr><th scope="row">${html(n)}</th><td>${parentCol[j]}</td>${childCols.map((c) => `<td>${c[j]}</td>`).join('')}</tr>`);
   return `<section class="row" id="row-${i}">

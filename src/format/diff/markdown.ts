@@ -20,7 +20,7 @@ export function formatDiffMarkdown(d: DiffReport): string {
   for (const [role, p] of [['parent', d.parent], ['child', d.child]] as const) {
     out.push(`- **${rt(role, lang)}:** ${md(p.name)} — ${md(p.title)}. ${planFacts(p, lang).map(md).join('; ')}.`);
   }
-  out.push('', `## ${rt('summary', lang)}`, '');
+  out.push('', `## ${rt('heading.summary', lang)}`, '');
   out.push(cells([rt('parent', lang), rt('child', lang), rt('marks', lang), `${rt('deadline', lang)} (${rt('parent', lang).toLowerCase()})`, `${rt('deadline', lang)} (${rt('child', lang).toLowerCase()})`]));
   out.push(cells(['---', '---', '---', '---', '---']));
   for (const row of d.rows) {
@@ -64,7 +64,7 @@ function rowSection(row: DiffRow, d: DiffReport, lang: Lang): string[] {
   const parentCol = column(row.parent, lang);
   out.push(cells(['', md(d.parent.name), ...childCols.map(() => md(d.child.name))]));
   out.push(cells(['---', '---', ...childCols.map(() => '---')]));
-  const names = [rt('task', lang), `${rt('lead', lang)} / ${rt('implement', lang)}`, rt('coordinate', lang), rt('deadline', lang), rt('dates', lang)];
+  const names = [rt('task', lang), `${rt('column.lead', lang)} / ${rt('column.implement', lang)}`, rt('column.coordinate', lang), rt('deadline', lang), rt('dates', lang)];
   names.forEach((name, i) => out.push(cells([`**${name}**`, parentCol[i]!, ...childCols.map((c) => c[i]!)])));
   if (row.findings.length) {
     out.push('', `**${rt('findings', lang)}**`, '');

@@ -43,7 +43,7 @@ export function formatDiffText(d: DiffReport, opts: DiffTextOptions): string {
   const s = d.summary;
   const marks = (Object.keys(s.marks) as Mark[]).filter((m) => s.marks[m] > 0).map((m) => `${marksLabel([m], lang)} ${s.marks[m]}`);
   const fs = s.findings;
-  out.push('', '═'.repeat(WIDTH), paint('bold', rt('summary', lang)));
+  out.push('', '═'.repeat(WIDTH), paint('bold', rt('heading.summary', lang)));
   para(`${rt('marks', lang)}: ${marks.join(', ') || rt('none', lang)}`, '  ');
   para(`${rt('findings', lang)}: ${fs.error} ${rt('error', lang)}, ${fs.warning} ${rt('warning', lang)}, ${fs.info} ${rt('info', lang)}, ${fs.waived} ${rt('waived', lang)}`, '  ');
   return out.join('\n') + '\n';

@@ -1,6 +1,6 @@
 /**
  * Words the review formats (Markdown, JUnit, SARIF, GitHub) need beyond the message
- * catalogue's terms (kept in rules/report-terms.yaml), and shared helpers that name plans
+ * catalogue's terms (rules/messages.yaml), and shared helpers that name plans
  * and tasks from the corpus, so every format names them the same way.
  */
 import type { Finding, Severity } from '../../model/finding.js';
@@ -9,7 +9,7 @@ import { labelOf } from '../../model/plan.js';
 import { term, type Lang } from '../../check/messages.js';
 import { rt } from '../../report/terms.js';
 
-/** The review formats' own words live in rules/report-terms.yaml under `review.*`. */
+/** The review formats' own words are the terms `review.*` of rules/messages.yaml. */
 export type LabelKey = 'title' | 'severity' | 'rule' | 'task' | 'parentTask' | 'finding' | 'location' | 'expires' | 'waivedFindings' | 'rulesUsed' | 'plan' | 'none' | 'generatedBy';
 
 export function label(key: LabelKey, lang: Lang): string {
