@@ -3,7 +3,7 @@
  * rules; then severities from config, messages, positions, order and summary. Pure: takes
  * a loaded corpus, returns a report.
  */
-import type { Finding, Report, Severity } from '../model/finding.js';
+import type { Finding, Report, RuleInfo, Severity } from '../model/finding.js';
 import { parentIds } from '../model/plan.js';
 import type { Corpus } from '../load/corpus.js';
 import type { LoadedPlan } from '../load/parse-plan.js';
@@ -85,6 +85,7 @@ const PLAN_RULES = RULES.filter((r): r is Extract<Rule, { scope: 'plan' }> => r.
 const PAIR_RULES = RULES.filter((r): r is Extract<Rule, { scope: 'pair' }> => r.scope === 'pair');
 const REPORT_RULES = RULES.filter((r): r is Extract<Rule, { scope: 'report' }> => r.scope === 'report');
 const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
+const RULE_INFO: RuleInfo[] = [...RULES].sort((a, b) => cmp(a.id, b.id)).map((r) => ({ id: r.id, scope: r.scope, defaultSeverity: r.defaultSeverity, graded: r.graded }));
 
 /** The one-plan rules of a plan, finished (severity, position, message). */
 export function planFindings(lp: LoadedPlan, analysis: PlanAnalysis, cfg: CheckConfig): Finding[] {
@@ -146,7 +147,7 @@ export function assemble(findings: Finding[], uncheckedPairs: number, withWaiver
     else summary[f.severity]++;
     if (f.rule === 'cannot-check') summary.unchecked++;
   }
-  return { version: 1, findings: all, summary };
+  return { version: 1, findings: all, summary, rules: RULE_INFO };
 }
 
 export interface Checked {

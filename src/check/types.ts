@@ -9,6 +9,7 @@ import type { AgencyRef } from '../text/agencies.js';
 import type { Deadline } from '../text/deadline.js';
 import type { DeadlineComparison } from '../text/deadline-compare.js';
 import type { FeatureCounts } from './feature-ids.js';
+import type { Mark } from '../report/types.js';
 
 export interface DutyAnalysis {
   /** Owners of this duty (the task's lead/implementers, or a "+" bullet's owner). */
@@ -115,6 +116,8 @@ interface RuleBase {
    * (child task and parent task) this rule's finding replaces.
    */
   supersedes?: readonly string[];
+  /** The mark a finding of this rule puts on its row of a diff (docs/reports.md). */
+  mark?: Extract<Mark, 'later' | 'weakened' | 'other-agency'>;
 }
 
 export interface PlanRule extends RuleBase {

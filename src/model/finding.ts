@@ -33,10 +33,20 @@ export interface Summary {
   unchecked: number;
 }
 
+/** What a report says of each rule the engine knows (its metadata, from the rule's own file): formatters need no rule code. */
+export interface RuleInfo {
+  id: string;
+  scope: 'plan' | 'pair' | 'report';
+  defaultSeverity: Severity;
+  graded: boolean;
+}
+
 export interface Report {
   version: 1;
   findings: Finding[];
   summary: Summary;
+  /** The rules the engine ran, in id order. */
+  rules: RuleInfo[];
 }
 
 /** A finding as the JSON contract prints it (check --format json, and the diff and audit reports), keys in contract order; `message` rendered by the caller. */

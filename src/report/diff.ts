@@ -16,6 +16,7 @@ import type { CheckConfig } from '../check/config.js';
 import type { Lang } from '../check/messages.js';
 import type { PlanAnalysis } from '../check/types.js';
 import { MARKS, type ChildCell, type DiffReport, type DiffRow, type Mark } from './types.js';
+import { RULES } from '../rules/index.js';
 import { countFindings, planInfo, reportFinding, taskSide } from './views.js';
 
 export interface DiffOptions {
@@ -23,7 +24,8 @@ export interface DiffOptions {
   today?: string;
 }
 
-const MARK_OF_RULE: Record<string, Mark> = { 'late-deadline': 'later', 'weakened-deadline': 'weakened', 'misassigned-agency': 'other-agency' };
+/** The diff mark of each rule that has one (its metadata, in the rule's file). */
+const MARK_OF_RULE: Record<string, Mark> = Object.fromEntries(RULES.flatMap((r) => (r.mark ? [[r.id, r.mark]] : [])));
 
 /** Why a diff of this pair cannot be made (unknown id, not a direct parent), or null. */
 export function edgeProblem(corpus: Corpus, parentId: string, childId: string): string | null {

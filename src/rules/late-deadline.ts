@@ -13,6 +13,7 @@ export const lateDeadline: PairRule = {
   scope: 'pair',
   defaultSeverity: 'error',
   graded: true,
+  mark: 'later',
   check(ctx) {
     const out = deadlineFindings(ctx, 'late');
     const bound = reportBound(ctx);

@@ -41,6 +41,7 @@ export const misassignedAgency: PairRule = {
   scope: 'pair',
   defaultSeverity: 'error',
   graded: true,
+  mark: 'other-agency',
   check(ctx) {
     const out: RawFinding[] = [];
     const level = ctx.child.level;

@@ -7,5 +7,6 @@ export const weakenedDeadline: PairRule = {
   scope: 'pair',
   defaultSeverity: 'error',
   graded: true,
+  mark: 'weakened',
   check: (ctx) => deadlineFindings(ctx, 'weakened'),
 };

@@ -23,6 +23,7 @@ const report: Report = {
   version: 1,
   findings: [finding({}), finding({ severity: 'warning', task: 'II.2', waived: { reason: 'lý do: 50%, xem\nCông văn', expires: '2025-01' } })],
   summary: { error: 1, warning: 0, info: 0, waived: 1, unchecked: 0 },
+  rules: [{ id: 'late-deadline', scope: 'pair', defaultSeverity: 'error', graded: true }],
 };
 
 const built = buildCorpus([

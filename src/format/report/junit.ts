@@ -9,7 +9,6 @@ import { create } from 'xmlbuilder2';
 import type { Finding, Report } from '../../model/finding.js';
 import { parentIds } from '../../model/plan.js';
 import type { Corpus } from '../../load/corpus.js';
-import { RULES } from '../../rules/index.js';
 import { cmp } from '../../graph/derivation.js';
 import { messageOf, term, type Lang } from '../../check/messages.js';
 import { where } from './labels.js';
@@ -65,7 +64,7 @@ function testcase(suite: XMLBuilder, className: string, rule: string, findings: 
 
 export function formatJunit(report: Report, opts: JunitOptions): string {
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('testsuites', { name: 'kehoach' });
-  const rules = [...RULES].sort((a, b) => cmp(a.id, b.id));
+  const rules = report.rules;
   let tests = 0;
   let failures = 0;
   for (const s of suitesOf(report, opts)) {

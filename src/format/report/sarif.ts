@@ -10,11 +10,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { Location, Log, ReportingDescriptor, Result, Suppression } from 'sarif';
-import type { Finding, Report, Severity } from '../../model/finding.js';
+import type { Finding, Report, RuleInfo, Severity } from '../../model/finding.js';
 import type { Corpus } from '../../load/corpus.js';
-import { RULES } from '../../rules/index.js';
 import { messageOf, ruleDescription, type Lang } from '../../check/messages.js';
-import { cmp } from '../../graph/derivation.js';
 import { taskLabel } from './labels.js';
 
 export interface SarifOptions {
@@ -38,10 +36,8 @@ export function fileUri(file: string): { uri: string; uriBaseId?: string } {
   return { uri: encoded.replace(/^\.\//, ''), uriBaseId: '%SRCROOT%' };
 }
 
-function rulesCatalogue(lang: Lang): ReportingDescriptor[] {
-  return [...RULES]
-    .sort((a, b) => cmp(a.id, b.id))
-    .map((r) => ({
+function rulesCatalogue(rules: readonly RuleInfo[], lang: Lang): ReportingDescriptor[] {
+  return rules.map((r) => ({
       id: r.id,
       shortDescription: { text: ruleDescription(r.id, lang) },
       defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
@@ -87,7 +83,7 @@ function resultOf(f: Finding, ruleIndex: number | undefined, corpus: Corpus, lan
 }
 
 export function formatSarif(report: Report, opts: SarifOptions): string {
-  const rules = rulesCatalogue(opts.lang);
+  const rules = rulesCatalogue(report.rules, opts.lang);
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const log: Log = {
     $schema: SCHEMA,
