@@ -153,7 +153,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .option('--parent <id>', 'set the parent plan explicitly')
     .option('--force', 'overwrite existing output files')
     .action(async (files: string[], opts: { out?: string; outDir?: string; plans?: string[]; parent?: string; force?: boolean }) => {
-      const { runImport } = await import('./import/index.js');
+      const { runImport } = await import('./commands/import.js');
       const { corpusPaths } = await import('./commands/corpus-paths.js');
       const { existsSync } = await import('node:fs');
       // The parent is resolved against --plans, ./plans, or else the bundled plans (announced).

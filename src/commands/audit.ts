@@ -9,7 +9,8 @@ import { formatAudit, type AuditFormat } from '../format/audit/index.js';
 import { EXIT, emit, reportLoadErrors, type CliIO } from './context.js';
 import { loadConfig } from './config-file.js';
 import { corpusPaths } from './corpus-paths.js';
-import { isFileArg, loadWithGiven } from './load-for-check.js';
+import { isFileArg, loadCorpus } from '../io/corpus-source.js';
+import { DEFAULT_MAX_FILE_MB } from '../io/files.js';
 
 export interface AuditCommandOptions {
   plans?: string[];
@@ -30,8 +31,10 @@ export async function auditCommand(io: CliIO, parentArg: string, opts: AuditComm
   const cfg = conf.config;
   const lang: Lang = opts.lang ?? cfg.lang ?? 'vi';
   const dirs = corpusPaths(io, { plans: opts.plans, configured: cfg.plans, given: isFileArg(parentArg), lang });
-  const loaded = await loadWithGiven(dirs, [parentArg], {
-    maxFileMb: opts.maxFileSize,
+  const loaded = await loadCorpus({
+    paths: dirs,
+    given: [parentArg],
+    maxFileBytes: (opts.maxFileSize ?? DEFAULT_MAX_FILE_MB) * 1048576,
     parent: opts.parent ? { id: opts.parent, of: [parentArg] } : undefined,
     notice: (line) => io.err(line + '\n'),
   });

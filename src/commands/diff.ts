@@ -10,7 +10,8 @@ import { formatDiff, type DiffFormat } from '../format/diff/index.js';
 import { EXIT, emit, reportLoadErrors, type CliIO } from './context.js';
 import { loadConfig } from './config-file.js';
 import { corpusPaths } from './corpus-paths.js';
-import { isFileArg, loadWithGiven } from './load-for-check.js';
+import { isFileArg, loadCorpus } from '../io/corpus-source.js';
+import { DEFAULT_MAX_FILE_MB } from '../io/files.js';
 
 export interface DiffCommandOptions {
   plans?: string[];
@@ -31,8 +32,10 @@ export async function diffCommand(io: CliIO, parentArg: string, childArg: string
   const lang: Lang = opts.lang ?? cfg.lang ?? 'vi';
   const given = isFileArg(parentArg) || isFileArg(childArg);
   const dirs = corpusPaths(io, { plans: opts.plans, configured: cfg.plans, given, lang });
-  const loaded = await loadWithGiven(dirs, [parentArg, childArg], {
-    maxFileMb: opts.maxFileSize,
+  const loaded = await loadCorpus({
+    paths: dirs,
+    given: [parentArg, childArg],
+    maxFileBytes: (opts.maxFileSize ?? DEFAULT_MAX_FILE_MB) * 1048576,
     parent: opts.parent ? { id: opts.parent, of: [childArg] } : undefined,
     notice: (line) => io.err(line + '\n'),
   });

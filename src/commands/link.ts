@@ -13,7 +13,8 @@ import { EXIT, reportLoadErrors, type CliIO } from './context.js';
 import { loadConfig } from './config-file.js';
 import { isDocumentArg } from '../io/files.js';
 import { corpusPaths } from './corpus-paths.js';
-import { isFileArg, loadForCheck } from './load-for-check.js';
+import { isFileArg, loadCorpus } from '../io/corpus-source.js';
+import { DEFAULT_MAX_FILE_MB } from '../io/files.js';
 
 export interface LinkCommandOptions {
   /** --plans, repeatable. */
@@ -53,9 +54,9 @@ export async function linkCommand(io: CliIO, child: string, opts: LinkCommandOpt
     return EXIT.usage;
   }
   const dirs = corpusPaths(io, { plans: opts.plans, configured: cfg.plans, given: isFileArg(child), lang });
-  const loaded = await loadForCheck(dirs, child, { maxFileMb: opts.maxFileSize, notice: (line) => io.err(line + '\n') });
+  const loaded = await loadCorpus({ paths: dirs, given: [child], maxFileBytes: (opts.maxFileSize ?? DEFAULT_MAX_FILE_MB) * 1048576, notice: (line) => io.err(line + '\n') });
   if (!loaded.ok) return reportLoadErrors(io, loaded.errors);
-  const childId = [...(loaded.only ?? [])][0]!;
+  const childId = loaded.ids[0]!;
   const file = loaded.corpus.plans.get(childId)!.file;
   const proposals = proposeLinks(loaded.corpus, childId, cfg);
   io.out(describeProposals(childId, proposals, lang));

@@ -7,12 +7,12 @@
  */
 import { checkCorpus } from '../check/engine.js';
 import { linkPlans, sortErrors } from '../load/corpus.js';
-import { parsePlanText, type LoadedPlan } from '../load/parse-plan.js';
+import type { LoadedPlan } from '../load/parse-plan.js';
 import { parentIds } from '../model/plan.js';
 import { indexFile, readIndex } from '../io/cache.js';
-import { isFile, isPlanFileArg, readSource } from '../io/files.js';
+import { loadCorpus, parsePlans } from '../io/corpus-source.js';
+import { isFile, isPlanFileArg, readSources } from '../io/files.js';
 import type { CheckRun, RunCheckOptions } from './run-check.js';
-import { loadForCheck } from './load-for-check.js';
 
 export async function runDraft(paths: readonly string[], plan: string | undefined, opts: RunCheckOptions & { cacheRoot: string | null; maxFileBytes: number }): Promise<CheckRun> {
   // Documents and --parent change what is loaded: they go through the full load.
@@ -26,24 +26,26 @@ export async function runDraft(paths: readonly string[], plan: string | undefine
     }
   }
   const subjects = [...(plan ? [plan] : []), ...(opts.documents ?? [])];
-  const loaded = await loadForCheck(paths, plan, {
-    maxFileMb: opts.maxFileMb,
-    documents: opts.documents,
+  const loaded = await loadCorpus({
+    paths,
+    given: subjects,
+    maxFileBytes: opts.maxFileBytes,
     parent: opts.parent ? { id: opts.parent, of: subjects } : undefined,
     notice: opts.notice,
   });
   if (!loaded.ok) return loaded;
-  const report = checkCorpus(loaded.corpus, opts.cfg, { today: opts.today, ...(loaded.only ? { only: loaded.only } : {}) });
-  return { ok: true, report, corpus: loaded.corpus, only: loaded.only, documents: loaded.documents };
+  const only = new Set(loaded.ids);
+  const report = checkCorpus(loaded.corpus, opts.cfg, { today: opts.today, only });
+  return { ok: true, report, corpus: loaded.corpus, only, documents: loaded.documents };
 }
 
 /** The draft and its ancestors only; null when the index cannot serve (the caller loads everything). */
 async function throughIndex(draftFile: string, byId: Map<string, [string, string[]]>, opts: RunCheckOptions & { maxFileBytes: number }): Promise<CheckRun | null> {
   const read = async (file: string): Promise<LoadedPlan | CheckRun> => {
-    const src = await readSource(file, { maxFileBytes: opts.maxFileBytes });
-    if (!('text' in src)) return { ok: false, errors: [src] };
-    const r = parsePlanText(src.file, src.text);
-    return r.ok ? r.loaded : { ok: false, errors: sortErrors(r.errors) };
+    const src = await readSources([file], { maxFileBytes: opts.maxFileBytes });
+    if (src.errors.length) return { ok: false, errors: src.errors };
+    const r = parsePlans(src.sources);
+    return r.loaded[0] ?? { ok: false, errors: sortErrors(r.errors) };
   };
   const draft = await read(draftFile);
   if ('ok' in draft) return draft;

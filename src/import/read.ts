@@ -4,7 +4,6 @@
  * numbers Word displays, task tables as typed lines), PDFs through pdf.ts. Everything else,
  * and a PDF without a text layer, is a DocumentError with a message a user can act on.
  */
-import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { DocxError, readDocx, type DocxBlock } from './docx.js';
 import { DocumentError, pdfText } from './pdf.js';
@@ -72,15 +71,4 @@ export async function documentText(file: string, data: Uint8Array): Promise<Docu
   if (ext === '.pdf') return { text: await pdfText(data, file), kind: 'pdf' };
   if (ext === '.doc') throw new DocumentError(file, 'old Word .doc files are not supported: save it as .docx and import that');
   throw new DocumentError(file, `unsupported file type "${ext || '(none)'}": import a ${SUPPORTED.join(', ')} file`);
-}
-
-export async function readDocumentText(file: string): Promise<DocumentText> {
-  let data: Uint8Array;
-  try {
-    data = await readFile(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new DocumentError(file, code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? String(e)})`);
-  }
-  return documentText(file, data);
 }

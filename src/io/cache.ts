@@ -36,7 +36,9 @@ export interface DraftIndex {
   plans: Record<string, [string, string[]]>;
 }
 
-export const sha1 = (data: string | Uint8Array): string => createHash('sha1').update(data).digest('hex');
+import { sha1 } from './hash.js';
+
+export { sha1 };
 
 export function defaultCacheDir(env: Record<string, string | undefined>): string {
   return env['KEHOACH_CACHE_DIR'] ?? '.kehoach-cache';

@@ -10,7 +10,7 @@ import { compileBoilerplate } from '../check/features.js';
 import type { PlanAnalysis } from '../check/types.js';
 import type { LoadError } from '../load/errors.js';
 import { parsePlanText, type LoadedPlan } from '../load/parse-plan.js';
-import { withPlainEnv } from '../load/plain-env.js';
+import { withPlainEnv } from './plain-env.js';
 import { readSourceSync } from './files.js';
 import { useDiskTables } from '../tables.js';
 import { stubOf, type FromWorker, type PlanStub, type ToWorker } from './worker-protocol.js';

@@ -9,6 +9,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { LoadError } from '../load/errors.js';
 import type { SourceFile } from '../load/corpus.js';
+import { sha1 } from './hash.js';
 
 export interface FsLike {
   stat(p: string): Promise<{ isDirectory(): boolean; isFile(): boolean; size: number }>;
@@ -21,6 +22,8 @@ export interface ReadOptions {
   /** Largest file accepted, in bytes (--max-file-size takes MB). */
   maxFileBytes: number;
   fs?: FsLike;
+  /** Hash the bytes read (sha1), for the cache key: the file is read once. */
+  hash?: boolean;
 }
 
 export const DEFAULT_MAX_FILE_MB = 10;
@@ -115,7 +118,7 @@ function statError(p: string, e: unknown): LoadError {
 }
 
 /** Bytes of a file into text, or a located error: too large, binary, not UTF-8. */
-function decodeSource(file: string, size: number, read: () => Uint8Array | null, maxFileBytes: number): SourceFile | LoadError {
+function decodeSource(file: string, size: number, read: () => Uint8Array | null, maxFileBytes: number, hash = false): SourceFile | LoadError {
   if (size > maxFileBytes) {
     const mb = (maxFileBytes / 1048576).toFixed(0);
     return at(file, 'too-large', `file is ${(size / 1048576).toFixed(1)} MB, over the ${mb} MB limit (raise it with --max-file-size <MB>)`);
@@ -125,7 +128,7 @@ function decodeSource(file: string, size: number, read: () => Uint8Array | null,
   // isUtf8 and toString run natively (simdutf), several times faster than a fatal TextDecoder.
   if (!isUtf8(bytes)) return at(file, 'unreadable', 'the file is not valid UTF-8 text');
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  return { file, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  return { file, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, ...(hash ? { hash: sha1(bytes) } : {}) };
 }
 
 /** Reads one file into text, or a located error: too large, binary, not UTF-8, unreadable. */
@@ -134,7 +137,7 @@ export async function readSource(file: string, opts: ReadOptions): Promise<Sourc
   try {
     const st = await fs.stat(file);
     const bytes = st.size > opts.maxFileBytes ? null : await fs.readFile(file);
-    return decodeSource(file, st.size, () => bytes, opts.maxFileBytes);
+    return decodeSource(file, st.size, () => bytes, opts.maxFileBytes, opts.hash);
   } catch (e) {
     return statError(file, e);
   }

@@ -1,8 +1,11 @@
 /**
- * Paths → corpus, the one call the CLI makes. Load errors come back as data.
+ * Paths → corpus, for the library and the commands that load plans and nothing else (validate,
+ * graph): the one corpus source (src/io/corpus-source.ts) without given plans. Load errors come
+ * back as data.
  */
-import { buildCorpus, sortErrors, type CorpusResult } from '../load/corpus.js';
-import { DEFAULT_MAX_FILE_MB, listPlanFiles, readSources, type FsLike } from './files.js';
+import type { CorpusResult } from '../load/corpus.js';
+import { DEFAULT_MAX_FILE_MB, type FsLike } from './files.js';
+import { loadCorpus } from './corpus-source.js';
 
 export interface LoadOptions {
   maxFileMb?: number;
@@ -10,12 +13,6 @@ export interface LoadOptions {
 }
 
 export async function loadCorpusFromPaths(paths: readonly string[], opts: LoadOptions = {}): Promise<CorpusResult> {
-  const fs = opts.fs;
-  const listed = await listPlanFiles(paths, fs);
-  const read = await readSources(listed.files, { maxFileBytes: (opts.maxFileMb ?? DEFAULT_MAX_FILE_MB) * 1048576, ...(fs ? { fs } : {}) });
-  const errors = [...listed.errors, ...read.errors];
-  const built = buildCorpus(read.sources);
-  if (!built.ok) errors.push(...built.errors);
-  if (errors.length) return { ok: false, errors: sortErrors(errors) };
-  return built;
+  const r = await loadCorpus({ paths, maxFileBytes: (opts.maxFileMb ?? DEFAULT_MAX_FILE_MB) * 1048576, fs: opts.fs });
+  return r.ok ? { ok: true, corpus: r.corpus } : r;
 }

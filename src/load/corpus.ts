@@ -6,12 +6,13 @@ import { legalBases, parentIds, type Plan } from '../model/plan.js';
 import { cmp, createGraph, findCycle, topologicalOrder, type DerivationGraph } from '../graph/derivation.js';
 import type { LoadError } from './errors.js';
 import { parsePlanText, type LoadedPlan } from './parse-plan.js';
-import { withPlainEnv } from './plain-env.js';
 import { START, type Pos } from './positions.js';
 
 export interface SourceFile {
   file: string;
   text: string;
+  /** sha1 of the bytes the text was decoded from, when the reader was asked for it (the cache key). */
+  hash?: string;
 }
 
 export interface Corpus {
@@ -37,13 +38,11 @@ export function buildCorpus(sources: readonly SourceFile[]): CorpusResult {
 export function parseSources(sources: readonly SourceFile[]): { loaded: LoadedPlan[]; errors: LoadError[] } {
   const errors: LoadError[] = [];
   const loaded: LoadedPlan[] = [];
-  withPlainEnv(() => {
-    for (const s of sources) {
-      const r = parsePlanText(s.file, s.text);
-      if (r.ok) loaded.push(r.loaded);
-      else errors.push(...r.errors);
-    }
-  });
+  for (const s of sources) {
+    const r = parsePlanText(s.file, s.text);
+    if (r.ok) loaded.push(r.loaded);
+    else errors.push(...r.errors);
+  }
   return { loaded, errors };
 }
 

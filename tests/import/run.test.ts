@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/commands/context.js';
-import { formatSummary, importPlanText, runImport, schemaRefFor } from '../../src/import/index.js';
+import { importPlanText } from '../../src/import/index.js';
+import { formatSummary, runImport, schemaRefFor } from '../../src/commands/import.js';
 import type { Plan } from '../../src/model/plan.js';
 import { curated, ROOT, SEED_DIR, seedText } from './helpers.js';
 

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkCommand } from '../../src/commands/check.js';
 import type { CliIO } from '../../src/commands/context.js';
-import { importPlanText, runImport } from '../../src/import/index.js';
+import { importPlanText } from '../../src/import/index.js';
+import { runImport } from '../../src/commands/import.js';
 import type { Plan } from '../../src/model/plan.js';
 import { curated, ROOT } from './helpers.js';
 
