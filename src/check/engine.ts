@@ -100,8 +100,9 @@ export function planFindings(lp: LoadedPlan, analysis: PlanAnalysis, cfg: CheckC
 }
 
 /** The pair rules of one parent → child edge, and how many matched pairs could not be compared. */
-export function edgeFindings(parentLp: LoadedPlan, childLp: LoadedPlan, parent: PlanAnalysis, child: PlanAnalysis, cfg: CheckConfig): { findings: Finding[]; unchecked: number } {
+export function edgeFindings(parentLp: LoadedPlan, childLp: LoadedPlan, parent: PlanAnalysis, child: PlanAnalysis, cfg: CheckConfig, keep?: (ctx: PairContext) => void): { findings: Finding[]; unchecked: number } {
   const ctx = pairContext(parentLp, childLp, parent, child, cfg);
+  keep?.(ctx);
   let unchecked = 0;
   for (const d of ctx.deadlines.values()) if (d.verdict === 'unchecked') unchecked++;
   const findings: Finding[] = [];
@@ -163,13 +164,20 @@ export interface Checked {
  * the one-thread check and every worker of the parallel check run. `done` is told when a plan
  * is checked (a worker lets go of plans no later plan derives from).
  */
-export function checkPlans(ids: readonly string[], plan: (id: string) => LoadedPlan, analysis: (id: string) => PlanAnalysis, cfg: CheckConfig, done?: (id: string) => void): Checked {
+export function checkPlans(
+  ids: readonly string[],
+  plan: (id: string) => LoadedPlan,
+  analysis: (id: string) => PlanAnalysis,
+  cfg: CheckConfig,
+  done?: (id: string) => void,
+  keep?: (ctx: PairContext) => void,
+): Checked {
   const out: Checked = { findings: [], unchecked: 0, waivered: [] };
   for (const id of ids) {
     const lp = plan(id);
     out.findings.push(...planFindings(lp, analysis(id), cfg));
     for (const parentId of parentIds(lp.plan)) {
-      const e = edgeFindings(plan(parentId), lp, analysis(parentId), analysis(id), cfg);
+      const e = edgeFindings(plan(parentId), lp, analysis(parentId), analysis(id), cfg, keep);
       out.findings.push(...e.findings);
       out.unchecked += e.unchecked;
     }
@@ -179,12 +187,33 @@ export function checkPlans(ids: readonly string[], plan: (id: string) => LoadedP
   return out;
 }
 
+/** What reviews (diff, audit) build on: the report, and the analyses and matched pairs the check made. */
+export interface Review {
+  report: Report;
+  analyses: Map<string, PlanAnalysis>;
+  /** Each checked edge's pair context (matches, addressing, deadline comparisons), keyed by edgeKey. */
+  contexts: Map<string, PairContext>;
+}
+
+export const edgeKey = (parent: string, child: string): string => `${parent}\u0000${child}`;
+
+/** The check of some plans (opts.only) with what it computed on the way, kept for the reviews. */
+export function checkForReview(corpus: Corpus, cfg: CheckConfig, opts: CheckOptions): Review {
+  const contexts = new Map<string, PairContext>();
+  const { report, analyses } = run(corpus, cfg, opts, (ctx) => contexts.set(edgeKey(ctx.parent.id, ctx.child.id), ctx));
+  return { report, analyses, contexts };
+}
+
 /** The whole check in one thread: every plan (or those in opts.only) and every edge into them. */
 export function checkCorpus(corpus: Corpus, cfg: CheckConfig, opts: CheckOptions): Report {
+  return run(corpus, cfg, opts).report;
+}
+
+function run(corpus: Corpus, cfg: CheckConfig, opts: CheckOptions, keep?: (ctx: PairContext) => void): { report: Report; analyses: Map<string, PlanAnalysis> } {
   // Checking a few plans needs only them and their ancestors (parents to compare, dates to inherit).
   const needed = opts.only ? new Set([...opts.only].flatMap((id) => [id, ...ancestorsOf(corpus.graph, id)])) : null;
   const analyses = analyseCorpus(corpus, cfg, needed ? corpus.order.filter((id) => needed.has(id)) : corpus.order);
   const ids = opts.only ? corpus.order.filter((id) => opts.only!.has(id)) : corpus.order;
-  const c = checkPlans(ids, (id) => corpus.plans.get(id)!, (id) => analyses.get(id)!, cfg);
-  return assemble(c.findings, c.unchecked, c.waivered, cfg, opts.today);
+  const c = checkPlans(ids, (id) => corpus.plans.get(id)!, (id) => analyses.get(id)!, cfg, undefined, keep);
+  return { report: assemble(c.findings, c.unchecked, c.waivered, cfg, opts.today), analyses };
 }

@@ -7,7 +7,7 @@
 import type { Corpus } from '../load/corpus.js';
 import { parentIds } from '../model/plan.js';
 import { descendantsOf } from '../graph/derivation.js';
-import { analyseCorpus, checkCorpus } from '../check/engine.js';
+import { checkForReview } from '../check/engine.js';
 import type { CheckConfig } from '../check/config.js';
 import type { Lang } from '../check/messages.js';
 import { diffOfEdge, type EdgeInput } from './diff.js';
@@ -32,8 +32,10 @@ export function buildAudit(corpus: Corpus, parentId: string, opts: AuditOptions,
   const below = new Set(descendantsOf(corpus.graph, parentId, depth).filter((id) => corpus.plans.has(id)));
   const inAudit = corpus.order.filter((id) => id === parentId || below.has(id));
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
-  const report = checkCorpus(corpus, cfg, { today, only: below });
-  const input: EdgeInput = { corpus, analyses: analyseCorpus(corpus, cfg), findings: report.findings, cfg, lang };
+  const review = checkForReview(corpus, cfg, { today, only: below });
+  const report = review.report;
+  // The audit's root is not checked (it may have no parent here) but is analysed as an ancestor.
+  const input: EdgeInput = { corpus, analyses: review.analyses, findings: report.findings, contexts: review.contexts, cfg, lang };
   // Depth of each plan below the root, and the audit's edges (parents inside the audit only).
   const depthOf = new Map<string, number>([[parentId, 0]]);
   const edges: { from: string; to: string }[] = [];

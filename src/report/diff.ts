@@ -11,10 +11,10 @@
 import type { Finding } from '../model/finding.js';
 import type { Corpus } from '../load/corpus.js';
 import { parentIds } from '../model/plan.js';
-import { analyseCorpus, checkCorpus, pairContext } from '../check/engine.js';
+import { checkForReview, edgeKey, pairContext } from '../check/engine.js';
 import type { CheckConfig } from '../check/config.js';
 import type { Lang } from '../check/messages.js';
-import type { PlanAnalysis } from '../check/types.js';
+import type { PairContext, PlanAnalysis } from '../check/types.js';
 import { MARKS, type ChildCell, type DiffReport, type DiffRow, type Mark } from './types.js';
 import { RULES } from '../rules/index.js';
 import { countFindings, planInfo, reportFinding, taskSide } from './views.js';
@@ -36,11 +36,12 @@ export function edgeProblem(corpus: Corpus, parentId: string, childId: string): 
   return null;
 }
 
-/** What several diffs of one corpus share: the analyses and the findings of one check run. */
+/** What several diffs of one corpus share: one check run's findings, analyses and pair contexts. */
 export interface EdgeInput {
   corpus: Corpus;
   analyses: Map<string, PlanAnalysis>;
   findings: readonly Finding[];
+  contexts: Map<string, PairContext>;
   cfg: CheckConfig;
   lang: Lang;
 }
@@ -56,7 +57,8 @@ export function diffOfEdge(input: EdgeInput, parentId: string, childId: string):
   const childLp = input.corpus.plans.get(childId)!;
   const parent = input.analyses.get(parentId)!;
   const child = input.analyses.get(childId)!;
-  const ctx = pairContext(parentLp, childLp, parent, child, input.cfg);
+  // The check's own pair context when it checked this edge; else worked out now (same function).
+  const ctx = input.contexts.get(edgeKey(parentId, childId)) ?? pairContext(parentLp, childLp, parent, child, input.cfg);
   const findings = input.findings.filter((f) => f.plan === childId && (f.parent === parentId || f.parent === null));
   const active = findings.filter((f) => !f.waived && f.parent === parentId);
   const marksOfPair = (p: string, c: string): Mark[] => {
@@ -125,6 +127,6 @@ export function buildDiff(corpus: Corpus, parentId: string, childId: string, cfg
   const problem = edgeProblem(corpus, parentId, childId);
   if (problem) throw new Error(problem);
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
-  const report = checkCorpus(corpus, cfg, { today, only: new Set([childId]) });
-  return diffOfEdge({ corpus, analyses: analyseCorpus(corpus, cfg), findings: report.findings, cfg, lang }, parentId, childId);
+  const review = checkForReview(corpus, cfg, { today, only: new Set([childId]) });
+  return diffOfEdge({ corpus, analyses: review.analyses, findings: review.report.findings, contexts: review.contexts, cfg, lang }, parentId, childId);
 }
