@@ -3,8 +3,8 @@
  * rules; then severities from config, messages, positions, order and summary. Pure: takes
  * a loaded corpus, returns a report.
  */
-import type { Finding, Report, RuleInfo, Severity } from '../model/finding.js';
-import { parentIds } from '../model/plan.js';
+import type { Finding, PlanRef, Report, RuleInfo, Severity } from '../model/finding.js';
+import { labelOf, parentIds } from '../model/plan.js';
 import type { Corpus } from '../load/corpus.js';
 import type { LoadedPlan } from '../load/parse-plan.js';
 import { ancestorsOf, cmp } from '../graph/derivation.js';
@@ -48,6 +48,21 @@ export function pairContext(parentLp: LoadedPlan, childLp: LoadedPlan, parent: P
   return { parent, child, parentPlan: parentLp, childPlan: childLp, matches, uncertain, links, addressing: addressingMap(parent, child, issuer), deadlines };
 }
 
+/** A task's printed numbering in its plan, or its key when the plan does not hold it. */
+function printedLabel(lp: LoadedPlan | null, key: string | null): string | null {
+  if (key === null) return null;
+  const task = lp?.plan.tasks.find((t) => t.key === key);
+  return task ? labelOf(task) : key;
+}
+
+/** The plans a report names: every plan read, `checked` when among those checked (all without `only`). */
+export function planRefs(corpus: Corpus, only?: ReadonlySet<string> | null): PlanRef[] {
+  return corpus.order.map((id) => {
+    const p = corpus.plans.get(id)!.plan;
+    return { id, number: p.number ?? null, title: p.title, parents: parentIds(p), checked: !only || only.has(id) };
+  });
+}
+
 function finish(rule: Rule, raw: RawFinding, lp: LoadedPlan, parentLp: LoadedPlan | null, cfg: CheckConfig): Finding | null {
   const override = cfg.severity[rule.id];
   if (override === 'off') return null;
@@ -61,7 +76,12 @@ function finish(rule: Rule, raw: RawFinding, lp: LoadedPlan, parentLp: LoadedPla
     parent: parentLp?.plan.id ?? null,
     task: raw.task,
     parentTask: raw.parentTask,
-    labels: { plan: planName(lp), parent: parentLp ? planName(parentLp) : null },
+    labels: {
+      plan: planName(lp),
+      parent: parentLp ? planName(parentLp) : null,
+      task: taskIndex >= 0 ? labelOf(lp.plan.tasks[taskIndex]!) : raw.task,
+      parentTask: printedLabel(parentLp, raw.parentTask),
+    },
     file: lp.file,
     line: pos.line,
     column: pos.column,
@@ -124,7 +144,7 @@ export function edgeFindings(parentLp: LoadedPlan, childLp: LoadedPlan, parent: 
  * From all findings to the report: waivers marked, the report rules (invalid-waiver) run on
  * the plans that hold waivers, sorted, counted. `loaded` gives the plan with waivers.
  */
-export function assemble(findings: Finding[], uncheckedPairs: number, withWaivers: readonly LoadedPlan[], cfg: CheckConfig, today: string): Report {
+export function assemble(findings: Finding[], uncheckedPairs: number, withWaivers: readonly LoadedPlan[], plans: PlanRef[], cfg: CheckConfig, today: string): Report {
   const waivers = new Map(withWaivers.map((lp) => [lp.plan.id, lp.plan.waivers ?? []]));
   markWaived(findings, (id) => waivers.get(id) ?? [], today);
   const byPlan = new Map<string, Finding[]>();
@@ -148,7 +168,7 @@ export function assemble(findings: Finding[], uncheckedPairs: number, withWaiver
     else summary[f.severity]++;
     if (f.rule === 'cannot-check') summary.unchecked++;
   }
-  return { version: 1, findings: all, summary, rules: RULE_INFO };
+  return { version: 1, findings: all, summary, rules: RULE_INFO, plans };
 }
 
 export interface Checked {
@@ -215,5 +235,5 @@ function run(corpus: Corpus, cfg: CheckConfig, opts: CheckOptions, keep?: (ctx: 
   const analyses = analyseCorpus(corpus, cfg, needed ? corpus.order.filter((id) => needed.has(id)) : corpus.order);
   const ids = opts.only ? corpus.order.filter((id) => opts.only!.has(id)) : corpus.order;
   const c = checkPlans(ids, (id) => corpus.plans.get(id)!, (id) => analyses.get(id)!, cfg, undefined, keep);
-  return { report: assemble(c.findings, c.unchecked, c.waivered, cfg, opts.today), analyses };
+  return { report: assemble(c.findings, c.unchecked, c.waivered, planRefs(corpus, opts.only), cfg, opts.today), analyses };
 }

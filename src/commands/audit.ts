@@ -4,7 +4,8 @@
  * report, not a gate), 2 when the plans cannot be loaded.
  */
 import type { Lang } from '../check/messages.js';
-import { buildAudit } from '../report/audit.js';
+import { reviewAudit } from '../report/audit.js';
+import { renderAudit } from '../format/audit/render.js';
 import { formatAudit, type AuditFormat } from '../format/audit/index.js';
 import { EXIT, emit, reportLoadErrors, type CliIO } from './context.js';
 import { loadConfig } from './config-file.js';
@@ -39,7 +40,7 @@ export async function auditCommand(io: CliIO, parentArg: string, opts: AuditComm
     notice: (line) => io.err(line + '\n'),
   });
   if (!loaded.ok) return reportLoadErrors(io, loaded.errors);
-  const audit = buildAudit(loaded.corpus, loaded.ids[0]!, { depth: opts.depth ?? 1, ...(opts.today ? { today: opts.today } : {}) }, cfg, lang);
+  const audit = renderAudit(reviewAudit(loaded.corpus, loaded.ids[0]!, { depth: opts.depth ?? 1, ...(opts.today ? { today: opts.today } : {}) }, cfg), lang);
   if (!(await emit(io, formatAudit(opts.format, audit), opts.output))) return EXIT.load;
   return EXIT.ok;
 }

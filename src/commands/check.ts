@@ -63,7 +63,7 @@ export async function checkCommand(io: CliIO, paths: string[], opts: CheckComman
   if (!run.ok) return reportLoadErrors(io, run.errors);
   const report = run.documents.size ? locateInDocuments(run.report, run.corpus.plans, run.documents, lang) : run.report;
   const color = io.isTTY && !io.env['NO_COLOR'] && !opts.output;
-  if (!(await emit(io, await formatReport(opts.format, report, { lang, color, corpus: run.corpus, ...(run.only ? { only: run.only } : {}) }), opts.output))) return EXIT.load;
+  if (!(await emit(io, await formatReport(opts.format, report, { lang, color }), opts.output))) return EXIT.load;
   return exitFor(report, opts.failOn ?? cfg.failOn);
 }
 

@@ -5,7 +5,8 @@
  * first is not a direct parent of the second.
  */
 import type { Lang } from '../check/messages.js';
-import { buildDiff, edgeProblem } from '../report/diff.js';
+import { edgeProblem, reviewDiff } from '../report/diff.js';
+import { renderDiff } from '../format/diff/render.js';
 import { formatDiff, type DiffFormat } from '../format/diff/index.js';
 import { EXIT, emit, reportLoadErrors, type CliIO } from './context.js';
 import { loadConfig } from './config-file.js';
@@ -46,7 +47,7 @@ export async function diffCommand(io: CliIO, parentArg: string, childArg: string
     io.err(`kehoach diff: ${problem}\n`);
     return EXIT.usage;
   }
-  const diff = buildDiff(loaded.corpus, parentId, childId, cfg, lang, opts.today ? { today: opts.today } : {});
+  const diff = renderDiff(reviewDiff(loaded.corpus, parentId, childId, cfg, opts.today ? { today: opts.today } : {}), lang);
   // Colour only for a person at a terminal: never into a file, never with NO_COLOR (no-color.org).
   const color = io.isTTY && !io.env['NO_COLOR'] && !opts.output;
   if (!(await emit(io, formatDiff(opts.format, diff, { color }), opts.output))) return EXIT.load;

@@ -7,7 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Lang } from '../check/messages.js';
 import { insertLinks } from '../link/insert.js';
-import { rt } from '../report/terms.js';
+import { rt } from '../format/terms.js';
 import { insertionsOf, proposeLinks, type EdgeProposal } from '../link/propose.js';
 import { EXIT, reportLoadErrors, type CliIO } from './context.js';
 import { loadConfig } from './config-file.js';

@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { planDates } from '../check/analyse.js';
 import type { CheckConfig } from '../check/config.js';
-import { assemble } from '../check/engine.js';
+import { assemble, planRefs } from '../check/engine.js';
 import { linkPlans, sortErrors, type Corpus } from '../load/corpus.js';
 import type { LoadError } from '../load/errors.js';
 import type { LoadedPlan } from '../load/parse-plan.js';
@@ -135,7 +135,7 @@ export async function parallelCheck(files: readonly string[], opts: ParallelOpti
     const findings: Finding[] = checked.flatMap((c) => c.findings);
     const unchecked = checked.reduce((n, c) => n + c.unchecked, 0);
     const waivered = checked.flatMap((c) => c.waivered).sort((a, b) => (a.plan.id < b.plan.id ? -1 : 1));
-    return { ok: true, report: assemble(findings, unchecked, waivered, opts.cfg, opts.today), corpus, stubs: [...stubs.values()] };
+    return { ok: true, report: assemble(findings, unchecked, waivered, planRefs(corpus), opts.cfg, opts.today), corpus, stubs: [...stubs.values()] };
   } finally {
     await pool.close();
   }

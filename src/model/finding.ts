@@ -15,8 +15,12 @@ export interface Finding {
   parent: string | null;
   task: string | null;
   parentTask: string | null;
-  /** How the plans are named in prose: "172/KH-UBND (thanh-hoa-172-2023)", or the id when a plan has no number. */
-  labels: { plan: string; parent: string | null };
+  /**
+   * How the finding names things to a reader: the plans as "172/KH-UBND (thanh-hoa-172-2023)"
+   * (the id when a plan has no number), the tasks by their printed numbering ("II.1.d" for a
+   * key II.1.d-2). Formatters need no corpus.
+   */
+  labels: { plan: string; parent: string | null; task: string | null; parentTask: string | null };
   file: string | null;
   line: number | null;
   column: number | null;
@@ -41,12 +45,23 @@ export interface RuleInfo {
   graded: boolean;
 }
 
+/** A plan as a report names it; `checked` when the run checked it (not only read it as a parent). */
+export interface PlanRef {
+  id: string;
+  number: string | null;
+  title: string;
+  parents: string[];
+  checked: boolean;
+}
+
 export interface Report {
   version: 1;
   findings: Finding[];
   summary: Summary;
   /** The rules the engine ran, in id order. */
   rules: RuleInfo[];
+  /** The plans the run read, in derivation order: what formatters name and group by. */
+  plans: PlanRef[];
 }
 
 /** A finding as the JSON contract prints it (check --format json, and the diff and audit reports), keys in contract order; `message` rendered by the caller. */

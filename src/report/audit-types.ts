@@ -1,13 +1,14 @@
 /**
- * The audit report (`kehoach audit --format json`), version 1, documented in
- * docs/reports.md: for a parent plan, every child (and deeper levels with --depth), a
- * coverage matrix per parent, a summary and score per child, the derivation graph laid out,
- * and each child's findings. Fields may be added, none removed or renamed.
+ * The audit review: for a parent plan, every child (and deeper levels with --depth), a
+ * coverage matrix per parent, a summary and score per child, the derivation graph's nodes and
+ * edges, and each child's findings, as plain data (no prose, no language). Rendered as the
+ * audit report (src/format/review-types.ts, `kehoach audit --format json`, docs/reports.md),
+ * where the graph is also laid out.
  */
-import type { Lang } from '../check/messages.js';
+import type { Finding } from '../model/finding.js';
 import type { Level } from '../model/plan.js';
 import type { Addressing } from '../check/types.js';
-import type { Mark, PlanInfo, ReportFinding } from './types.js';
+import type { Mark, PlanInfo } from './types.js';
 
 /** One cell of the coverage matrix, worst first when several marks apply (docs/reports.md). */
 export const CELL_STATUSES = ['missing', 'late', 'weakened', 'other-agency', 'cannot-compare', 'not-carried', 'done'] as const;
@@ -31,7 +32,7 @@ export interface AuditGroup {
   cells: AuditCell[][];
 }
 
-export interface ChildSummary {
+export interface ChildSummary<F = Finding> {
   plan: string;
   parent: string;
   /** Cells per status; a cell with two deviations (late and other agency) counts under both. */
@@ -46,38 +47,27 @@ export interface ChildSummary {
   score: number | null;
   findings: { error: number; warning: number; info: number; waived: number };
   /** The check's findings on this child: against this parent, and about the plan alone. */
-  list: ReportFinding[];
+  list: F[];
 }
 
-export interface GraphNode {
+/** A plan of the audit as its graph draws it, before layout. */
+export interface ReviewNode {
   id: string;
-  /** Number (or id) and issuer, as drawn. */
-  lines: string[];
+  /** The plan's printed number, or its id when it has none. */
+  number: string;
+  issuer: string | null;
   level: Level;
   depth: number;
   /** Score against the parent it is drawn under (its first parent in the audit); null for the root. */
   score: number | null;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
 }
 
-export interface GraphEdge {
-  from: string;
-  to: string;
-  points: { x: number; y: number }[];
-}
-
-export interface AuditReport {
-  version: 1;
-  kind: 'audit';
-  lang: Lang;
+export interface AuditReview<F = Finding> {
   root: string;
   depth: number;
   /** Every plan in the audit, root first, then in derivation order. */
   plans: PlanInfo[];
   groups: AuditGroup[];
-  summaries: ChildSummary[];
-  graph: { width: number; height: number; nodes: GraphNode[]; edges: GraphEdge[] };
+  summaries: ChildSummary<F>[];
+  graph: { nodes: ReviewNode[]; edges: { from: string; to: string }[] };
 }

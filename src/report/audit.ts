@@ -1,5 +1,5 @@
 /**
- * `buildAudit`: a parent plan and all its children (deeper with `depth`), each edge
+ * `reviewAudit`: a parent plan and all its children (deeper with `depth`), each edge
  * compared on its own (checking.md, "Scope") through the same diff rows as `kehoach diff`,
  * so the two reports can never disagree. One check run covers every child.
  * Pure, given `today` (used only to judge waivers' expiry).
@@ -9,13 +9,10 @@ import { parentIds } from '../model/plan.js';
 import { descendantsOf } from '../graph/derivation.js';
 import { checkForReview } from '../check/engine.js';
 import type { CheckConfig } from '../check/config.js';
-import type { Lang } from '../check/messages.js';
 import { diffOfEdge, type EdgeInput } from './diff.js';
-import { CELL_STATUSES, type AuditGroup, type AuditReport, type ChildSummary } from './audit-types.js';
+import { CELL_STATUSES, type AuditGroup, type AuditReview, type ChildSummary } from './audit-types.js';
 import { cellStatus, cellStatuses, score } from './score.js';
-import { countFindings, planInfo, reportFinding } from './views.js';
-import { layoutGraph, shortIssuer } from './layout.js';
-import { rt } from './terms.js';
+import { countFindings, planInfo } from './views.js';
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
@@ -26,7 +23,7 @@ export interface AuditOptions {
   today?: string;
 }
 
-export function buildAudit(corpus: Corpus, parentId: string, opts: AuditOptions, cfg: CheckConfig, lang: Lang): AuditReport {
+export function reviewAudit(corpus: Corpus, parentId: string, opts: AuditOptions, cfg: CheckConfig): AuditReview {
   if (!corpus.plans.has(parentId)) throw new Error(`no plan with id "${parentId}" among the loaded plans`);
   const depth = Math.max(1, Math.floor(opts.depth));
   const below = new Set(descendantsOf(corpus.graph, parentId, depth).filter((id) => corpus.plans.has(id)));
@@ -35,7 +32,7 @@ export function buildAudit(corpus: Corpus, parentId: string, opts: AuditOptions,
   const review = checkForReview(corpus, cfg, { today, only: below });
   const report = review.report;
   // The audit's root is not checked (it may have no parent here) but is analysed as an ancestor.
-  const input: EdgeInput = { corpus, analyses: review.analyses, findings: report.findings, contexts: review.contexts, cfg, lang };
+  const input: EdgeInput = { corpus, analyses: review.analyses, findings: report.findings, contexts: review.contexts, cfg };
   // Depth of each plan below the root, and the audit's edges (parents inside the audit only).
   const depthOf = new Map<string, number>([[parentId, 0]]);
   const edges: { from: string; to: string }[] = [];
@@ -66,7 +63,6 @@ export function buildAudit(corpus: Corpus, parentId: string, opts: AuditOptions,
       // Worst first for the reader; the check's own order within a severity.
       const list = report.findings
         .filter((f) => f.plan === c && (f.parent === p || f.parent === null))
-        .map((f) => reportFinding(f, lang))
         .sort((x, y) => SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity]);
       summaries.push({
         plan: c,
@@ -83,14 +79,9 @@ export function buildAudit(corpus: Corpus, parentId: string, opts: AuditOptions,
   }
   // A node shows its score against the first parent it is drawn under.
   const scoreOf = (id: string): number | null => summaries.find((s) => s.plan === id)?.score ?? null;
-  const graph = layoutGraph({
-    nodes: inAudit.map((id) => {
-      const lp = corpus.plans.get(id)!;
-      const s = id === parentId ? null : scoreOf(id);
-      const lines = [lp.plan.number ?? id, ...(lp.plan.issuer ? [shortIssuer(lp.plan.issuer)] : []), ...(s === null ? [] : [`${rt('score', lang)}: ${s}`])];
-      return { id, lines, level: lp.plan.level, depth: depthOf.get(id)!, score: s };
-    }),
-    edges,
+  const nodes = inAudit.map((id) => {
+    const lp = corpus.plans.get(id)!;
+    return { id, number: lp.plan.number ?? id, issuer: lp.plan.issuer ?? null, level: lp.plan.level, depth: depthOf.get(id)!, score: id === parentId ? null : scoreOf(id) };
   });
-  return { version: 1, kind: 'audit', lang, root: parentId, depth, plans: inAudit.map((id) => planInfo(corpus.plans.get(id)!)), groups, summaries, graph };
+  return { root: parentId, depth, plans: inAudit.map((id) => planInfo(corpus.plans.get(id)!)), groups, summaries, graph: { nodes, edges } };
 }

@@ -1,5 +1,5 @@
 /**
- * `buildDiff`: one parent plan and one of its children side by side, one row per parent
+ * `reviewDiff`: one parent plan and one of its children side by side, one row per parent
  * task with its matched child task(s), then the child's tasks no parent task matched.
  *
  * Marks come from the check, never from rules re-implemented here: later / weakened /
@@ -13,11 +13,10 @@ import type { Corpus } from '../load/corpus.js';
 import { parentIds } from '../model/plan.js';
 import { checkForReview, edgeKey, pairContext } from '../check/engine.js';
 import type { CheckConfig } from '../check/config.js';
-import type { Lang } from '../check/messages.js';
 import type { PairContext, PlanAnalysis } from '../check/types.js';
-import { MARKS, type ChildCell, type DiffReport, type DiffRow, type Mark } from './types.js';
+import { MARKS, type ChildCell, type DiffReview, type DiffRow, type Mark } from './types.js';
 import { RULES } from '../rules/index.js';
-import { countFindings, planInfo, reportFinding, taskSide } from './views.js';
+import { countFindings, planInfo, taskSide } from './views.js';
 
 export interface DiffOptions {
   /** ISO date waivers' expiry is judged on (default: today). */
@@ -43,7 +42,6 @@ export interface EdgeInput {
   findings: readonly Finding[];
   contexts: Map<string, PairContext>;
   cfg: CheckConfig;
-  lang: Lang;
 }
 
 export function sortMarks(marks: Iterable<Mark>): Mark[] {
@@ -52,7 +50,7 @@ export function sortMarks(marks: Iterable<Mark>): Mark[] {
   return MARKS.filter((m) => set.has(m));
 }
 
-export function diffOfEdge(input: EdgeInput, parentId: string, childId: string): DiffReport {
+export function diffOfEdge(input: EdgeInput, parentId: string, childId: string): DiffReview {
   const parentLp = input.corpus.plans.get(parentId)!;
   const childLp = input.corpus.plans.get(childId)!;
   const parent = input.analyses.get(parentId)!;
@@ -91,13 +89,10 @@ export function diffOfEdge(input: EdgeInput, parentId: string, childId: string):
     const marks: Mark[] = [unchecked ? 'cannot-compare' : 'added'];
     rows.push({ kind: 'child-only', parent: null, addressing: null, children: [{ task: taskSide(c), match: null, comparison: null, marks }], marks, findings: [] });
   }
-  const general = attach(rows, findings, input.lang);
+  const general = attach(rows, findings);
   const all = [...rows.flatMap((r) => r.findings), ...general];
   const marks = Object.fromEntries(MARKS.map((m) => [m, rows.filter((r) => r.marks.includes(m)).length])) as Record<Mark, number>;
   return {
-    version: 1,
-    kind: 'diff',
-    lang: input.lang,
     parent: planInfo(parentLp),
     child: planInfo(childLp),
     rows,
@@ -111,22 +106,22 @@ export function diffOfEdge(input: EdgeInput, parentId: string, childId: string):
  * child task alone on that task's child-only row, else on the first row carrying it (a task
  * matched twice shows the finding once). Returns what fits no row.
  */
-function attach(rows: DiffRow[], findings: readonly Finding[], lang: Lang): DiffReport['general'] {
-  const general: DiffReport['general'] = [];
+function attach(rows: DiffRow[], findings: readonly Finding[]): Finding[] {
+  const general: Finding[] = [];
   for (const f of findings) {
     const byParent = f.parentTask !== null && f.parent !== null ? rows.find((r) => r.parent?.key === f.parentTask) : undefined;
     const byChild = f.task !== null ? rows.find((r) => r.kind === 'child-only' && r.children[0]!.task.key === f.task) ?? rows.find((r) => r.children.some((c) => c.task.key === f.task)) : undefined;
     const row = byParent ?? byChild;
-    if (row) row.findings.push(reportFinding(f, lang));
-    else general.push(reportFinding(f, lang));
+    if (row) row.findings.push(f);
+    else general.push(f);
   }
   return general;
 }
 
-export function buildDiff(corpus: Corpus, parentId: string, childId: string, cfg: CheckConfig, lang: Lang, opts: DiffOptions = {}): DiffReport {
+export function reviewDiff(corpus: Corpus, parentId: string, childId: string, cfg: CheckConfig, opts: DiffOptions = {}): DiffReview {
   const problem = edgeProblem(corpus, parentId, childId);
   if (problem) throw new Error(problem);
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
   const review = checkForReview(corpus, cfg, { today, only: new Set([childId]) });
-  return diffOfEdge({ corpus, analyses: review.analyses, findings: review.report.findings, contexts: review.contexts, cfg, lang }, parentId, childId);
+  return diffOfEdge({ corpus, analyses: review.analyses, findings: review.report.findings, contexts: review.contexts, cfg }, parentId, childId);
 }

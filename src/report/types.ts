@@ -1,14 +1,15 @@
 /**
- * The diff report (`kehoach diff --format json`), version 1: plain JSON, documented in
- * docs/reports.md. Fields may be added, none removed or renamed, as with the check's
- * output contract. Everything a formatter shows is here; formatters compute nothing.
+ * The diff review: one parent plan and one child side by side, as plain data with the check's
+ * findings (no prose, no language). The formatters render it as the diff report
+ * (src/format/review-types.ts, `kehoach diff --format json`, docs/reports.md), with every
+ * finding's message in the reader's language. Everything a formatter shows is here;
+ * formatters compute nothing.
  */
 import type { Level } from '../model/plan.js';
-import type { FindingJson } from '../model/finding.js';
+import type { Finding } from '../model/finding.js';
 import type { Addressing } from '../check/types.js';
 import type { DeadlineKind, DueDay } from '../text/deadline.js';
 import type { Verdict } from '../text/deadline-compare.js';
-import type { Lang } from '../check/messages.js';
 
 /** Marks of a row, in the order formatters show them (docs/reports.md). */
 export const MARKS = ['missing', 'later', 'weakened', 'other-agency', 'cannot-compare', 'not-carried', 'added', 'same'] as const;
@@ -60,9 +61,6 @@ export interface TaskSide {
   deadline: DeadlineView;
 }
 
-/** A finding as the check's JSON contract prints it (src/model/finding.ts findingJson). */
-export type ReportFinding = FindingJson;
-
 export interface ChildCell {
   task: TaskSide;
   /** How the child task was matched to the row's parent task; null on child-only rows. */
@@ -72,7 +70,7 @@ export interface ChildCell {
   marks: Mark[];
 }
 
-export interface DiffRow {
+export interface DiffRow<F = Finding> {
   kind: 'parent' | 'child-only';
   /** The parent task (null on child-only rows). */
   parent: TaskSide | null;
@@ -82,18 +80,15 @@ export interface DiffRow {
   children: ChildCell[];
   /** Union of the cells' marks ("same" only when nothing else applies). */
   marks: Mark[];
-  findings: ReportFinding[];
+  findings: F[];
 }
 
-export interface DiffReport {
-  version: 1;
-  kind: 'diff';
-  lang: Lang;
+export interface DiffReview<F = Finding> {
   parent: PlanInfo;
   child: PlanInfo;
-  rows: DiffRow[];
+  rows: DiffRow<F>[];
   /** Findings of the check tied to no row (about the child plan as a whole). */
-  general: ReportFinding[];
+  general: F[];
   summary: {
     /** Rows carrying each mark. */
     marks: Record<Mark, number>;

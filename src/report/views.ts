@@ -1,10 +1,9 @@
 /** Plan, task and finding as the reports show them: plain data taken from the loaded plans and the check. */
-import { findingJson, type Finding } from '../model/finding.js';
-import { messageOf, type Lang } from '../check/messages.js';
+import type { Severity } from '../model/finding.js';
 import type { LoadedPlan } from '../load/parse-plan.js';
 import { planName } from '../check/engine.js';
 import type { TaskAnalysis } from '../check/types.js';
-import type { PlanInfo, ReportFinding, TaskSide } from './types.js';
+import type { PlanInfo, TaskSide } from './types.js';
 
 export function planInfo(lp: LoadedPlan): PlanInfo {
   const p = lp.plan;
@@ -49,11 +48,8 @@ export function taskSide(t: TaskAnalysis): TaskSide {
   };
 }
 
-/** Findings in reports take the check's JSON contract form (one shape everywhere), the message in the report's language. */
-export const reportFinding = (f: Finding, lang: Lang): ReportFinding => findingJson(f, messageOf(f, lang));
-
 /** Counts by severity, waived findings apart (they no longer count against the plan). */
-export function countFindings(fs: readonly ReportFinding[]): { error: number; warning: number; info: number; waived: number } {
+export function countFindings(fs: readonly { severity: Severity; waived?: unknown }[]): { error: number; warning: number; info: number; waived: number } {
   const active = fs.filter((f) => !f.waived);
   return {
     error: active.filter((f) => f.severity === 'error').length,

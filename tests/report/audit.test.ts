@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/check/config.js';
-import { buildAudit } from '../../src/report/audit.js';
-import { buildDiff } from '../../src/report/diff.js';
+import { buildAudit } from '../helpers/reviews.js';
+import { buildDiff } from '../helpers/reviews.js';
 import { formatAudit, AUDIT_FORMATS } from '../../src/format/audit/index.js';
 import { cellPoints, score } from '../../src/report/score.js';
 import { corpusWith, loadCorpus, TODAY } from './helpers.js';

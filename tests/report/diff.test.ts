@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/check/config.js';
-import { buildDiff } from '../../src/report/diff.js';
+import { buildDiff } from '../helpers/reviews.js';
 import { formatDiff, DIFF_FORMATS } from '../../src/format/diff/index.js';
-import { width } from '../../src/report/width.js';
+import { width } from '../../src/format/width.js';
 import { golden, loadCorpus, TODAY } from './helpers.js';
 
 const P = 'thanh-hoa-172-2023';

@@ -4,11 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/check/config.js';
-import { buildAudit } from '../../src/report/audit.js';
-import { buildDiff } from '../../src/report/diff.js';
+import { buildAudit } from '../helpers/reviews.js';
+import { buildDiff } from '../helpers/reviews.js';
 import { formatAudit } from '../../src/format/audit/index.js';
 import { formatDiff } from '../../src/format/diff/index.js';
-import { html, md } from '../../src/report/escape.js';
+import { html, md } from '../../src/format/escape.js';
 import { corpusWith, hostile, HOSTILE_TITLE, TODAY } from './helpers.js';
 
 const P = 'thanh-hoa-172-2023';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { validateCatalogue } from '../../src/check/messages.js';
-import { missingTerms, rt, TERM_KEYS } from '../../src/report/terms.js';
+import { missingTerms, rt, TERM_KEYS } from '../../src/format/terms.js';
 
 describe('report terms', () => {
   const shipped = parse(readFileSync('rules/messages.yaml', 'utf8')) as { terms: Record<string, unknown> };

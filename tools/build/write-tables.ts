@@ -12,7 +12,7 @@ import { buildOntology } from '../../src/text/ontology.js';
 import { validateTimeWords } from '../../src/text/time-words.js';
 import { validateCatalogue } from '../../src/check/messages.js';
 import { validateConfig } from '../../src/check/config.js';
-import { missingTerms } from '../../src/report/terms.js';
+import { missingTerms } from '../../src/format/terms.js';
 import { validateTableColumns } from '../../src/import/table.js';
 import { validateDistricts } from '../../src/text/districts.js';
 

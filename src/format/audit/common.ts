@@ -1,10 +1,10 @@
 /** What the audit's Markdown and HTML share: column order, names, and lookups. */
 import type { Lang } from '../../check/messages.js';
-import type { AuditCell, AuditReport, CellStatus, ChildSummary } from '../../report/audit-types.js';
+import type { AuditCell, AuditReport, CellStatus, ChildSummary } from '../review-types.js';
 import { cellStatuses } from '../../report/score.js';
-import type { PlanInfo } from '../../report/types.js';
-import { cellLabel } from '../../report/display.js';
-import { rt } from '../../report/terms.js';
+import type { PlanInfo } from '../review-types.js';
+import { cellLabel } from '../display.js';
+import { rt } from '../terms.js';
 
 /** Summary columns, best first (the matrix shows the worst first: reviewers scan for problems). */
 export const SUMMARY_STATUSES: readonly CellStatus[] = ['done', 'late', 'weakened', 'other-agency', 'missing', 'cannot-compare', 'not-carried'];

@@ -4,11 +4,11 @@
  * Every piece of plan text is escaped.
  */
 import type { Lang } from '../../check/messages.js';
-import type { AuditGroup, AuditReport } from '../../report/audit-types.js';
-import { rt } from '../../report/terms.js';
-import { cellLabel, marksLabel, writtenDeadline } from '../../report/display.js';
-import { html } from '../../report/escape.js';
-import { CELL_CLASS, page, planText } from '../../report/html-page.js';
+import type { AuditGroup, AuditReport } from '../review-types.js';
+import { rt } from '../terms.js';
+import { cellLabel, marksLabel, writtenDeadline } from '../display.js';
+import { html } from '../escape.js';
+import { CELL_CLASS, page, planText } from '../html-page.js';
 import { findingItems, planBlock } from '../diff/html.js';
 import { graphSvg } from './svg.js';
 import { cellText, hasSynthetic, planOf, shortTitle, summaryHead, summaryNumbers, SUMMARY_STATUSES } from './common.js';

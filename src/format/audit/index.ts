@@ -1,5 +1,5 @@
 /** Audit formats by name: pure functions from an AuditReport to text. */
-import type { AuditReport } from '../../report/audit-types.js';
+import type { AuditReport } from '../review-types.js';
 import { formatAuditHtml } from './html.js';
 import { formatAuditJson } from './json.js';
 import { formatAuditMarkdown } from './markdown.js';

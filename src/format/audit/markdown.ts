@@ -4,10 +4,10 @@
  * GitHub and GitLab draw Mermaid), and each child's findings. Plan text goes through md().
  */
 import type { Lang } from '../../check/messages.js';
-import type { AuditGroup, AuditReport } from '../../report/audit-types.js';
-import { rt } from '../../report/terms.js';
-import { cellLabel, findingLine, planFacts, writtenDeadline } from '../../report/display.js';
-import { md } from '../../report/escape.js';
+import type { AuditGroup, AuditReport } from '../review-types.js';
+import { rt } from '../terms.js';
+import { cellLabel, findingLine, planFacts, writtenDeadline } from '../display.js';
+import { md } from '../escape.js';
 import { cellText, hasSynthetic, planOf, shortTitle, summaryHead, summaryNumbers, SUMMARY_STATUSES } from './common.js';
 
 const cells = (xs: readonly string[]): string => `| ${xs.join(' | ')} |`;

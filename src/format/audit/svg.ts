@@ -2,8 +2,8 @@
  * The audit's derivation graph as inline SVG, from the dagre layout in the report. Nodes
  * are coloured by score band (the same bands as the summary table); every label is escaped.
  */
-import type { AuditReport } from '../../report/audit-types.js';
-import { html } from '../../report/escape.js';
+import type { AuditReport } from '../review-types.js';
+import { html } from '../escape.js';
 
 const BAND = { root: ['#e4eef9', '#0b5394'], good: ['#e3f4e6', '#1e6b2f'], fair: ['#fff1d6', '#8a5300'], poor: ['#fde7e5', '#b3261e'], none: ['#ececec', '#555555'] } as const;
 

@@ -1,14 +1,14 @@
 /**
- * `kehoach diff --format html`: one self-contained page (see report/html-page.ts). The
+ * `kehoach diff --format html`: one self-contained page (see format/html-page.ts). The
  * summary table carries data-parent / data-child / data-marks attributes so tests (and
  * reviewers' own tools) can find a row without parsing prose. Plan text is escaped.
  */
 import type { Lang } from '../../check/messages.js';
-import type { DiffReport, DiffRow, Mark, PlanInfo, ReportFinding, TaskSide } from '../../report/types.js';
-import { rt } from '../../report/terms.js';
-import { addressingLabel, hasResolved, marksLabel, matchLabel, ownersLine, coordinateNames, planFacts, severityLabel, showDeadlineText, showResolved } from '../../report/display.js';
-import { html } from '../../report/escape.js';
-import { MARK_CLASS, page, planText } from '../../report/html-page.js';
+import type { DiffReport, DiffRow, Mark, PlanInfo, ReportFinding, TaskSide } from '../review-types.js';
+import { rt } from '../terms.js';
+import { addressingLabel, hasResolved, marksLabel, matchLabel, ownersLine, coordinateNames, planFacts, severityLabel, showDeadlineText, showResolved } from '../display.js';
+import { html } from '../escape.js';
+import { MARK_CLASS, page, planText } from '../html-page.js';
 
 export const markBadges = (marks: readonly Mark[], lang: Lang): string =>
   marks.map((m) => `<span class="mark ${MARK_CLASS[m]}" data-mark="${m}">${html(marksLabel([m], lang))}</span>`).join('');

@@ -1,5 +1,5 @@
 /** Diff formats by name: pure functions from a DiffReport to text. */
-import type { DiffReport } from '../../report/types.js';
+import type { DiffReport } from '../review-types.js';
 import { formatDiffHtml } from './html.js';
 import { formatDiffJson } from './json.js';
 import { formatDiffMarkdown } from './markdown.js';

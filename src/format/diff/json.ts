@@ -1,5 +1,5 @@
 /** `kehoach diff --format json`: the DiffReport as is (documented in docs/reports.md), byte-stable. */
-import type { DiffReport } from '../../report/types.js';
+import type { DiffReport } from '../review-types.js';
 
 export function formatDiffJson(d: DiffReport): string {
   return JSON.stringify(d, null, 2) + '\n';

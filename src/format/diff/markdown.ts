@@ -3,10 +3,10 @@
  * two-sided table with its findings. Every piece of plan text goes through `md()`.
  */
 import type { Lang } from '../../check/messages.js';
-import type { DiffReport, DiffRow, Mark, TaskSide } from '../../report/types.js';
-import { rt } from '../../report/terms.js';
-import { addressingLabel, hasResolved, findingLine, marksLabel, matchLabel, ownersLine, coordinateNames, planFacts, showDeadlineText, showResolved } from '../../report/display.js';
-import { md } from '../../report/escape.js';
+import type { DiffReport, DiffRow, Mark, TaskSide } from '../review-types.js';
+import { rt } from '../terms.js';
+import { addressingLabel, hasResolved, findingLine, marksLabel, matchLabel, ownersLine, coordinateNames, planFacts, showDeadlineText, showResolved } from '../display.js';
+import { md } from '../escape.js';
 
 const cells = (xs: readonly string[]): string => `| ${xs.join(' | ')} |`;
 const labels = (row: DiffRow): { parent: string; child: string } => ({

@@ -5,10 +5,10 @@
  * count as columns. Plan text is cleaned of control characters first.
  */
 import type { Lang } from '../../check/messages.js';
-import type { DiffReport, DiffRow, Mark, TaskSide } from '../../report/types.js';
-import { rt } from '../../report/terms.js';
-import { addressingLabel, hasResolved, findingLine, marksLabel, matchLabel, ownersLine, coordinateLine, planFacts, showDeadlineText, showResolved } from '../../report/display.js';
-import { clean, padEnd, truncate, width, wrap } from '../../report/width.js';
+import type { DiffReport, DiffRow, Mark, TaskSide } from '../review-types.js';
+import { rt } from '../terms.js';
+import { addressingLabel, hasResolved, findingLine, marksLabel, matchLabel, ownersLine, coordinateLine, planFacts, showDeadlineText, showResolved } from '../display.js';
+import { clean, padEnd, truncate, width, wrap } from '../width.js';
 
 export interface DiffTextOptions {
   color: boolean;

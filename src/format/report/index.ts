@@ -3,7 +3,6 @@
  * asked for: the XML and SARIF builders need not load for a drafter's terminal check.
  */
 import type { Report } from '../../model/finding.js';
-import type { Corpus } from '../../load/corpus.js';
 import type { Lang } from '../../check/messages.js';
 
 export const REPORT_FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'markdown'] as const;
@@ -12,9 +11,6 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export interface FormatOptions {
   lang: Lang;
   color: boolean;
-  corpus: Corpus;
-  /** The plans that were checked (check --plan); every plan of the corpus when absent. */
-  only?: ReadonlySet<string> | undefined;
 }
 
 export async function formatReport(format: ReportFormat, report: Report, opts: FormatOptions): Promise<string> {

@@ -7,17 +7,12 @@
  */
 import { create } from 'xmlbuilder2';
 import type { Finding, Report } from '../../model/finding.js';
-import { parentIds } from '../../model/plan.js';
-import type { Corpus } from '../../load/corpus.js';
 import { cmp } from '../../graph/derivation.js';
 import { messageOf, term, type Lang } from '../../check/messages.js';
 import { where } from './labels.js';
 
 export interface JunitOptions {
   lang: Lang;
-  corpus: Corpus;
-  /** The plans that were checked (check --plan); all plans of the corpus when absent. */
-  only?: ReadonlySet<string> | undefined;
 }
 
 type XMLBuilder = ReturnType<typeof create>;
@@ -30,15 +25,15 @@ interface Suite {
 /** XML 1.0 cannot carry most control characters, even escaped: drop them rather than emit an unreadable file. */
 const clean = (s: string): string => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 
-function suitesOf(report: Report, opts: JunitOptions): Suite[] {
+function suitesOf(report: Report): Suite[] {
   const seen = new Map<string, Suite>();
   const add = (s: Suite): void => void seen.set(`${s.plan}\u0000${s.parent ?? ''}`, s);
-  for (const id of opts.corpus.order) {
-    if (opts.only && !opts.only.has(id)) continue;
-    add({ plan: id, parent: null });
-    for (const p of parentIds(opts.corpus.plans.get(id)!.plan)) add({ plan: id, parent: p });
+  for (const p of report.plans) {
+    if (!p.checked) continue;
+    add({ plan: p.id, parent: null });
+    for (const parent of p.parents) add({ plan: p.id, parent });
   }
-  // A finding about an edge the corpus does not show still gets its suite.
+  // A finding about an edge the report's plans do not show still gets its suite.
   for (const f of report.findings) add({ plan: f.plan, parent: f.parent });
   return [...seen.values()].sort((a, b) => cmp(a.plan, b.plan) || cmp(a.parent ?? '', b.parent ?? ''));
 }
@@ -67,7 +62,7 @@ export function formatJunit(report: Report, opts: JunitOptions): string {
   const rules = report.rules;
   let tests = 0;
   let failures = 0;
-  for (const s of suitesOf(report, opts)) {
+  for (const s of suitesOf(report)) {
     const here = report.findings.filter((f) => f.plan === s.plan && f.parent === s.parent);
     const scoped = rules.filter((r) => (s.parent === null ? r.scope !== 'pair' : r.scope === 'pair'));
     const name = s.parent ? `${s.plan} ${term('versus', opts.lang)} ${s.parent}` : s.plan;

@@ -5,14 +5,12 @@
  * in a separate table with their reasons; the summary first, the rules explained last.
  */
 import type { Finding, Report } from '../../model/finding.js';
-import type { Corpus } from '../../load/corpus.js';
 import { messageOf, ruleDescription, term, type Lang } from '../../check/messages.js';
-import { groupByEdge, label, planTitle, severityName, taskLabel, where } from './labels.js';
+import { groupByEdge, label, planTitle, severityName, where } from './labels.js';
 import { summaryLine } from './text.js';
 
 export interface MarkdownOptions {
   lang: Lang;
-  corpus: Corpus;
 }
 
 /** Cell text: one line, and none of the characters that would end the cell or start markup. */
@@ -29,10 +27,9 @@ function table(header: string[], rows: string[][]): string[] {
   return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
 }
 
-function tasks(f: Finding, corpus: Corpus): [string, string] {
-  const child = taskLabel(corpus, f.plan, f.task);
-  const parent = taskLabel(corpus, f.parent, f.parentTask);
-  return [child ? cell(child) : '—', parent ? cell(parent) : '—'];
+function tasks(f: Finding): [string, string] {
+  const { task, parentTask } = f.labels;
+  return [task ? cell(task) : '—', parentTask ? cell(parentTask) : '—'];
 }
 
 function activeTable(findings: Finding[], opts: MarkdownOptions): string[] {
@@ -41,7 +38,7 @@ function activeTable(findings: Finding[], opts: MarkdownOptions): string[] {
     String(i + 1),
     severityName(f.severity, opts.lang),
     `\`${f.rule}\``,
-    ...tasks(f, opts.corpus),
+    ...tasks(f),
     cell(messageOf(f, opts.lang)),
     `\`${where(f)}\``,
   ]);
@@ -53,7 +50,7 @@ function waivedTable(findings: Finding[], opts: MarkdownOptions): string[] {
   const rows = findings.map((f, i) => [
     String(i + 1),
     `\`${f.rule}\``,
-    ...tasks(f, opts.corpus),
+    ...tasks(f),
     cell(messageOf(f, opts.lang)),
     cell(f.waived?.reason ?? ''),
     f.waived?.expires ?? '—',
@@ -62,16 +59,16 @@ function waivedTable(findings: Finding[], opts: MarkdownOptions): string[] {
 }
 
 export function formatMarkdown(report: Report, opts: MarkdownOptions): string {
-  const { lang, corpus } = opts;
+  const { lang } = opts;
   const out: string[] = [`# ${label('title', lang)}`, '', `**${summaryLine(report, lang)}**`];
   if (!report.findings.length) out.push('', term('no-findings', lang));
   let plan = '';
   for (const g of groupByEdge(report.findings)) {
     if (g.plan !== plan) {
-      out.push('', `## ${label('plan', lang)} ${cell(planTitle(corpus, g.plan))}`);
+      out.push('', `## ${label('plan', lang)} ${cell(planTitle(report, g.plan))}`);
       plan = g.plan;
     }
-    const heading = g.parent ? `${term('versus', lang)} ${planTitle(corpus, g.parent)}` : term('plan-alone', lang);
+    const heading = g.parent ? `${term('versus', lang)} ${planTitle(report, g.parent)}` : term('plan-alone', lang);
     out.push('', `### ${cell(capital(heading))}`, '');
     const active = g.findings.filter((f) => !f.waived);
     const waived = g.findings.filter((f) => f.waived);

@@ -11,13 +11,10 @@
 import { createHash } from 'node:crypto';
 import type { Location, Log, ReportingDescriptor, Result, Suppression } from 'sarif';
 import type { Finding, Report, RuleInfo, Severity } from '../../model/finding.js';
-import type { Corpus } from '../../load/corpus.js';
 import { messageOf, ruleDescription, type Lang } from '../../check/messages.js';
-import { taskLabel } from './labels.js';
 
 export interface SarifOptions {
   lang: Lang;
-  corpus: Corpus;
 }
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -45,8 +42,8 @@ function rulesCatalogue(rules: readonly RuleInfo[], lang: Lang): ReportingDescri
     }));
 }
 
-function locationsOf(f: Finding, corpus: Corpus): Location[] {
-  const label = taskLabel(corpus, f.plan, f.task);
+function locationsOf(f: Finding): Location[] {
+  const label = f.labels.task;
   const logical = [{ name: label ?? f.plan, fullyQualifiedName: label ? `${f.plan}/${label}` : f.plan, kind: label ? 'object' : 'module' }];
   if (!f.file) return [{ logicalLocations: logical }];
   return [
@@ -66,7 +63,7 @@ function identity(f: Finding): string {
   return createHash('sha256').update(key).digest('hex').slice(0, 32);
 }
 
-function resultOf(f: Finding, ruleIndex: number | undefined, corpus: Corpus, lang: Lang): Result {
+function resultOf(f: Finding, ruleIndex: number | undefined, lang: Lang): Result {
   const suppressions: FinalSuppression[] = f.waived
     ? [{ kind: 'inSource', state: 'accepted', justification: f.waived.reason, ...(f.waived.expires ? { properties: { expires: f.waived.expires } } : {}) }]
     : [];
@@ -75,7 +72,7 @@ function resultOf(f: Finding, ruleIndex: number | undefined, corpus: Corpus, lan
     ...(ruleIndex === undefined ? {} : { ruleIndex }),
     level: LEVEL[f.severity],
     message: { text: messageOf(f, lang) },
-    locations: locationsOf(f, corpus),
+    locations: locationsOf(f),
     partialFingerprints: { 'kehoachFinding/v1': identity(f) },
     ...(suppressions.length ? { suppressions: suppressions as Suppression[] } : {}),
     properties: { plan: f.plan, parent: f.parent, task: f.task, parentTask: f.parentTask, data: f.data },
@@ -93,7 +90,7 @@ export function formatSarif(report: Report, opts: SarifOptions): string {
         tool: { driver: { name: 'kehoach', language: opts.lang, rules } },
         language: opts.lang,
         columnKind: 'utf16CodeUnits',
-        results: report.findings.map((f) => resultOf(f, index.get(f.rule), opts.corpus, opts.lang)),
+        results: report.findings.map((f) => resultOf(f, index.get(f.rule), opts.lang)),
         properties: { summary: report.summary },
       },
     ],

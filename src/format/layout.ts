@@ -5,7 +5,7 @@
  * edges are added in a fixed order, so the layout is deterministic.
  */
 import dagre from '@dagrejs/dagre';
-import type { GraphEdge, GraphNode } from './audit-types.js';
+import type { GraphEdge, GraphNode } from './review-types.js';
 import type { Level } from '../model/plan.js';
 
 export interface LayoutInput {

@@ -4,8 +4,8 @@
  * letter). No script: the page is static, so nothing can run even if escaping failed.
  */
 import type { Lang } from '../check/messages.js';
-import type { Mark } from './types.js';
-import type { CellStatus } from './audit-types.js';
+import type { Mark } from './review-types.js';
+import type { CellStatus } from './review-types.js';
 import { html } from './escape.js';
 import { rt } from './terms.js';
 

@@ -4,8 +4,8 @@
  */
 import type { Lang } from '../check/messages.js';
 import type { Addressing } from '../check/types.js';
-import type { CellStatus } from './audit-types.js';
-import type { DeadlineView, Mark, PlanInfo, ReportFinding, TaskSide } from './types.js';
+import type { CellStatus } from './review-types.js';
+import type { DeadlineView, Mark, PlanInfo, ReportFinding, TaskSide } from './review-types.js';
 import { rt } from './terms.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');

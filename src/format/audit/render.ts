@@ -1,0 +1,31 @@
+/** The audit review as the audit report: findings rendered in the reader's language, the graph's nodes labelled and laid out. */
+import type { Lang } from '../../check/messages.js';
+import type { AuditReview } from '../../report/audit-types.js';
+import { reportFinding } from '../diff/render.js';
+import { layoutGraph, shortIssuer } from '../layout.js';
+import type { AuditReport } from '../review-types.js';
+import { rt } from '../terms.js';
+
+export function renderAudit(review: AuditReview, lang: Lang): AuditReport {
+  const graph = layoutGraph({
+    nodes: review.graph.nodes.map((n) => ({
+      id: n.id,
+      lines: [n.number, ...(n.issuer ? [shortIssuer(n.issuer)] : []), ...(n.score === null ? [] : [`${rt('score', lang)}: ${n.score}`])],
+      level: n.level,
+      depth: n.depth,
+      score: n.score,
+    })),
+    edges: review.graph.edges,
+  });
+  return {
+    version: 1,
+    kind: 'audit',
+    lang,
+    root: review.root,
+    depth: review.depth,
+    plans: review.plans,
+    groups: review.groups,
+    summaries: review.summaries.map((s) => ({ ...s, list: s.list.map((f) => reportFinding(f, lang)) })),
+    graph,
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * The diff and audit reports (`kehoach diff|audit --format json`), version 1, documented in
+ * docs/reports.md: the reviews (src/report) with each finding in the check's JSON contract
+ * form, its message rendered in the report's language, and the audit's graph laid out.
+ * Fields may be added, none removed or renamed, as with the check's output contract.
+ */
+import type { FindingJson } from '../model/finding.js';
+import type { Level } from '../model/plan.js';
+import type { Lang } from '../check/messages.js';
+import type { DiffReview, DiffRow as ReviewRow } from '../report/types.js';
+import type { AuditReview, ChildSummary as ReviewSummary } from '../report/audit-types.js';
+
+export type { ChildCell, DeadlineView, Mark, PlanInfo, TaskSide } from '../report/types.js';
+export type { AuditCell, AuditGroup, CellStatus } from '../report/audit-types.js';
+
+/** A finding as the check's JSON contract prints it (src/model/finding.ts findingJson). */
+export type ReportFinding = FindingJson;
+
+export type DiffRow = ReviewRow<ReportFinding>;
+
+export interface DiffReport extends DiffReview<ReportFinding> {
+  version: 1;
+  kind: 'diff';
+  lang: Lang;
+}
+
+export type ChildSummary = ReviewSummary<ReportFinding>;
+
+export interface GraphNode {
+  id: string;
+  /** Number (or id) and issuer, as drawn. */
+  lines: string[];
+  level: Level;
+  depth: number;
+  /** Score against the parent it is drawn under (its first parent in the audit); null for the root. */
+  score: number | null;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface GraphEdge {
+  from: string;
+  to: string;
+  points: { x: number; y: number }[];
+}
+
+export interface AuditReport extends Omit<AuditReview<ReportFinding>, 'graph'> {
+  version: 1;
+  kind: 'audit';
+  lang: Lang;
+  graph: { width: number; height: number; nodes: GraphNode[]; edges: GraphEdge[] };
+}
