@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 /** The process edge: binds stdout/stderr/env to the program and sets the exit code. */
-import './jitless.js';
+import './cli/jitless.js';
 
 // Loaded after jitless.js has run: a static import may be evaluated first (a bundler hoists
 // shared chunks above the entry's own code), and zod reads the setting when a schema is built.
-const { main } = await import('./main.js');
-const { useDiskTables } = await import('./tables.js');
+const { main } = await import('./cli/main.js');
+const { useDiskTables } = await import('./app/tables.js');
 useDiskTables(); // the core reads its domain tables through the source the edge provides
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

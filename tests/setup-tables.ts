@@ -1,4 +1,4 @@
 /** Every test process reads the shipped domain tables from disk, as the CLI does (src/cli.ts). */
-import { useDiskTables } from '../src/tables.js';
+import { useDiskTables } from '../src/app/tables.js';
 
 useDiskTables();

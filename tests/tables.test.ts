@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { readTableWithOrigin, tableJsonFile } from '../src/tables.js';
+import { readTableWithOrigin, tableJsonFile } from '../src/app/tables.js';
 
 const names = readdirSync('rules').filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
 

@@ -2,8 +2,8 @@
  * Words and dates as every report format shows them, so text, Markdown and HTML say the
  * same thing. Vietnamese reports write dates day/month/year, English ones ISO.
  */
-import type { Lang } from '../check/messages.js';
-import type { Addressing } from '../check/types.js';
+import type { Lang } from './messages.js';
+import type { Addressing } from '../core/check/types.js';
 import type { CellStatus } from './review-types.js';
 import type { DeadlineView, Mark, PlanInfo, ReportFinding, TaskSide } from './review-types.js';
 import { rt } from './terms.js';

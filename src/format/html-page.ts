@@ -3,7 +3,7 @@
  * fonts only (no network), readable on a laptop and printable (reviewers attach it to their
  * letter). No script: the page is static, so nothing can run even if escaping failed.
  */
-import type { Lang } from '../check/messages.js';
+import type { Lang } from './messages.js';
 import type { Mark } from './review-types.js';
 import type { CellStatus } from './review-types.js';
 import { html } from './escape.js';

@@ -6,7 +6,7 @@
  */
 import dagre from '@dagrejs/dagre';
 import type { GraphEdge, GraphNode } from './review-types.js';
-import type { Level } from '../model/plan.js';
+import type { Level } from '../core/model/plan.js';
 
 export interface LayoutInput {
   nodes: { id: string; lines: string[]; level: Level; depth: number; score: number | null }[];

@@ -1,19 +1,19 @@
 /**
  * The diff and audit reports (`kehoach diff|audit --format json`), version 1, documented in
- * docs/reports.md: the reviews (src/report) with each finding in the check's JSON contract
+ * docs/reports.md: the reviews (src/core/review) with each finding in the check's JSON contract
  * form, its message rendered in the report's language, and the audit's graph laid out.
  * Fields may be added, none removed or renamed, as with the check's output contract.
  */
-import type { FindingJson } from '../model/finding.js';
-import type { Level } from '../model/plan.js';
-import type { Lang } from '../check/messages.js';
-import type { DiffReview, DiffRow as ReviewRow } from '../report/types.js';
-import type { AuditReview, ChildSummary as ReviewSummary } from '../report/audit-types.js';
+import type { FindingJson } from '../core/model/finding.js';
+import type { Level } from '../core/model/plan.js';
+import type { Lang } from './messages.js';
+import type { DiffReview, DiffRow as ReviewRow } from '../core/review/types.js';
+import type { AuditReview, ChildSummary as ReviewSummary } from '../core/review/audit-types.js';
 
-export type { ChildCell, DeadlineView, Mark, PlanInfo, TaskSide } from '../report/types.js';
-export type { AuditCell, AuditGroup, CellStatus } from '../report/audit-types.js';
+export type { ChildCell, DeadlineView, Mark, PlanInfo, TaskSide } from '../core/review/types.js';
+export type { AuditCell, AuditGroup, CellStatus } from '../core/review/audit-types.js';
 
-/** A finding as the check's JSON contract prints it (src/model/finding.ts findingJson). */
+/** A finding as the check's JSON contract prints it (src/core/model/finding.ts findingJson). */
 export type ReportFinding = FindingJson;
 
 export type DiffRow = ReviewRow<ReportFinding>;

@@ -4,7 +4,7 @@
  * listed here, so a missing or misspelt key fails at load (and in the type checker), never as a
  * blank in a report.
  */
-import { catalogue, termText, type Lang } from '../check/messages.js';
+import { catalogue, termText, type Lang } from './messages.js';
 
 export const TERM_KEYS = [
   'mark.missing', 'mark.later', 'mark.weakened', 'mark.other-agency', 'mark.cannot-compare', 'mark.not-carried', 'mark.added', 'mark.same',

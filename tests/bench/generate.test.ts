@@ -11,8 +11,8 @@ import { parse } from 'yaml';
 import { DEFECT_KINDS } from '../../tools/bench/defects.js';
 import { catalogue, CONTINUOUS, DUE_DAYS, PERIODIC, UNREADABLE, yearlyText } from '../../tools/bench/deadline-texts.js';
 import { generateCorpus, type GenerateReport } from '../../tools/bench/generate.js';
-import { loadCorpusFromPaths } from '../../src/io/load.js';
-import type { Plan } from '../../src/model/plan.js';
+import { loadCorpusFromPaths } from '../../src/app/source/load.js';
+import type { Plan } from '../../src/core/model/plan.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'kehoach-gen-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -134,7 +134,7 @@ describe('deadline texts', () => {
   // Each text the generator writes says what it means; the project's parser must agree, or the
   // injected deadline defects would not be the defects they claim to be.
   it('the parser reads every text as the generator means it', async () => {
-    const { parseDeadline } = await import('../../src/text/deadline.js');
+    const { parseDeadline } = await import('../../src/core/domain/deadline.js');
     for (const year of [2023, 2025]) {
       const { windows, opens } = catalogue(year);
       for (const o of windows) if (o.cls === 'window') expect(parseDeadline(o.text), o.text).toMatchObject({ kind: 'window', end: o.end });

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/model/finding.js';
+import type { Report } from '../../src/core/model/finding.js';
 import { runCli } from '../helpers/cli.js';
 
 const GRADED = ['missing-task', 'late-deadline', 'weakened-deadline', 'misassigned-agency', 'wrong-level-agency', 'order-to-independent-body', 'reporting-chain'];

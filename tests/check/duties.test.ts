@@ -7,12 +7,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { checkCorpus } from '../../src/check/engine.js';
-import { defaultConfig } from '../../src/check/config.js';
-import { buildCorpus } from '../../src/load/corpus.js';
-import { readSources, listPlanFiles } from '../../src/io/files.js';
-import { RULES } from '../../src/rules/index.js';
-import { messageOf } from '../../src/check/messages.js';
+import { checkCorpus } from '../../src/core/check/engine.js';
+import { defaultConfig } from '../../src/core/check/config.js';
+import { buildCorpus } from '../../src/core/load/corpus.js';
+import { readSources, listPlanFiles } from '../../src/app/source/files.js';
+import { RULES } from '../../src/core/rules/index.js';
+import { messageOf } from '../../src/format/messages.js';
 
 const GRADED = new Set(RULES.filter((r) => r.graded).map((r) => r.id));
 let corpus: { file: string; text: string }[];

@@ -1,9 +1,9 @@
 /**
- * Title features as numbers (src/check/feature-ids.ts): one number per feature text, counts per
+ * Title features as numbers (src/core/check/feature-ids.ts): one number per feature text, counts per
  * plan, and the shared scratch array left clean between plans.
  */
 import { describe, expect, it } from 'vitest';
-import { documentFrequency, featureIds } from '../../src/check/feature-ids.js';
+import { documentFrequency, featureIds } from '../../src/core/check/feature-ids.js';
 
 const task = (...features: string[]) => ({ featureIds: featureIds(features) });
 const counts = (df: ReturnType<typeof documentFrequency>): Record<number, number> => Object.fromEntries([...df.ids].map((id, k) => [id, df.counts[k]!]));

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadCorpusFromPaths } from '../../src/io/load.js';
-import { analyseCorpus, pairContext } from '../../src/check/engine.js';
-import { defaultConfig } from '../../src/check/config.js';
+import { loadCorpusFromPaths } from '../../src/app/source/load.js';
+import { analyseCorpus, pairContext } from '../../src/core/check/engine.js';
+import { defaultConfig } from '../../src/core/check/config.js';
 
 const gold = parse(readFileSync('tests/check/gold-alignment.yaml', 'utf8')) as Record<string, Record<string, string[]>>;
 

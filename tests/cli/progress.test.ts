@@ -1,6 +1,6 @@
 /** Progress goes to stderr only on a terminal and only for runs longer than a second. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { progressOn } from '../../src/commands/progress.js';
+import { progressOn } from '../../src/cli/commands/progress.js';
 
 const io = (errIsTTY: boolean) => {
   const lines = { err: '' };

@@ -20,7 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { Plan, parentIds, type Task } from '../../src/model/plan.js';
+import { Plan, parentIds, type Task } from '../../src/core/model/plan.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const PLANS = path.join(ROOT, 'plans');

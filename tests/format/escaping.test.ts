@@ -5,11 +5,11 @@
  */
 import { create } from 'xmlbuilder2';
 import { describe, expect, it } from 'vitest';
-import type { Finding, Report } from '../../src/model/finding.js';
+import type { Finding, Report } from '../../src/core/model/finding.js';
 import { escapeData, escapeProperty, formatGithub } from '../../src/format/report/github.js';
 import { formatJunit } from '../../src/format/report/junit.js';
 import { cell, formatMarkdown } from '../../src/format/report/markdown.js';
-import { messageOf } from '../../src/check/messages.js';
+import { messageOf } from '../../src/format/messages.js';
 
 const nasty = 'Tỷ lệ 100%, «a|b» <c> & "d"\r\nline two: \u0001end';
 

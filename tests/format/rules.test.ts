@@ -1,8 +1,8 @@
 /** `kehoach rules`: every rule of the catalogue with id, default severity and description. */
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { RULES } from '../../src/rules/index.js';
-import type { RuleInfo } from '../../src/commands/rules.js';
+import { RULES } from '../../src/core/rules/index.js';
+import type { RuleInfo } from '../../src/cli/commands/rules.js';
 
 describe('kehoach rules', () => {
   it('--format json lists every rule, sorted, with its default severity and an English description', async () => {

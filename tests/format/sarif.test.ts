@@ -10,7 +10,7 @@ import ajvFormats from 'ajv-formats';
 import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { fileUri } from '../../src/format/report/sarif.js';
-import { RULE_IDS } from '../../src/rules/index.js';
+import { RULE_IDS } from '../../src/core/rules/index.js';
 import { checkFixture } from './run.js';
 
 const schema = JSON.parse(readFileSync('tests/fixtures/sarif/sarif-schema-2.1.0.json', 'utf8')) as Record<string, unknown>;

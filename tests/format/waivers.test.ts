@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Report } from '../../src/model/finding.js';
+import type { Report } from '../../src/core/model/finding.js';
 import { checkFixture, FORMAT_PLANS, FORMATS } from './run.js';
 
 const REASON = 'Lớp tập huấn dời sang Quý IV theo Công văn số 12/UBND-NV (kinh phí được cấp tháng 9).';

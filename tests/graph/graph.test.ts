@@ -1,9 +1,9 @@
 /** The derivation graph of the bundled corpus, its queries and its formats. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCorpusFromPaths } from '../../src/io/load.js';
-import { ancestorsOf, chainToRoot, childrenOf, descendantsOf, parentsOf } from '../../src/graph/derivation.js';
-import { planJsonSchemaText } from '../../src/model/json-schema.js';
+import { loadCorpusFromPaths } from '../../src/app/source/load.js';
+import { ancestorsOf, chainToRoot, childrenOf, descendantsOf, parentsOf } from '../../src/core/graph/derivation.js';
+import { planJsonSchemaText } from '../../src/core/model/json-schema.js';
 import { runCli } from '../helpers/cli.js';
 
 async function corpus() {

@@ -1,5 +1,5 @@
 /** Runs the CLI in-process with captured output (no spawn, so tests stay fast). */
-import { main } from '../../src/main.js';
+import { main } from '../../src/cli/main.js';
 
 export interface CliRun {
   code: number;

@@ -1,9 +1,9 @@
 /** The diff and audit reports as the commands make them: the review, rendered in a language. */
-import type { Corpus } from '../../src/load/corpus.js';
-import type { CheckConfig } from '../../src/check/config.js';
-import type { Lang } from '../../src/check/messages.js';
-import { reviewDiff, type DiffOptions } from '../../src/report/diff.js';
-import { reviewAudit, type AuditOptions } from '../../src/report/audit.js';
+import type { Corpus } from '../../src/core/load/corpus.js';
+import type { CheckConfig } from '../../src/core/check/config.js';
+import type { Lang } from '../../src/format/messages.js';
+import { reviewDiff, type DiffOptions } from '../../src/core/review/diff.js';
+import { reviewAudit, type AuditOptions } from '../../src/core/review/audit.js';
 import { renderDiff } from '../../src/format/diff/render.js';
 import { renderAudit } from '../../src/format/audit/render.js';
 import type { AuditReport, DiffReport } from '../../src/format/review-types.js';

@@ -5,12 +5,12 @@
  */
 import { stringify } from 'yaml';
 import { expect } from 'vitest';
-import type { Finding, Report } from '../../src/model/finding.js';
-import { messageOf } from '../../src/check/messages.js';
-import type { Plan, Task } from '../../src/model/plan.js';
-import { buildCorpus } from '../../src/load/corpus.js';
-import { defaultConfig, mergeConfig, type UserConfig } from '../../src/check/config.js';
-import { checkCorpus } from '../../src/check/engine.js';
+import type { Finding, Report } from '../../src/core/model/finding.js';
+import { messageOf } from '../../src/format/messages.js';
+import type { Plan, Task } from '../../src/core/model/plan.js';
+import { buildCorpus } from '../../src/core/load/corpus.js';
+import { defaultConfig, mergeConfig, type UserConfig } from '../../src/core/check/config.js';
+import { checkCorpus } from '../../src/core/check/engine.js';
 
 export type InlinePlan = Omit<Plan, 'title' | 'tasks'> & { title?: string; tasks: (Omit<Task, 'title'> & { title?: string })[] };
 

@@ -3,8 +3,8 @@
  * the same agency lists (lead, implement, coordinate, duty owners) and deadline text, compared
  * on canonical text (tone placement and spacing do not count).
  */
-import type { Plan, Task } from '../../src/model/plan.js';
-import { canonical } from '../../src/text/canonical.js';
+import type { Plan, Task } from '../../src/core/model/plan.js';
+import { canonical } from '../../src/core/domain/canonical.js';
 
 export interface Difference {
   task: string;

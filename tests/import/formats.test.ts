@@ -6,8 +6,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DocumentError, documentText, importPlanText, type DocumentText } from '../../src/import/index.js';
-import { readDocumentText } from '../../src/io/documents.js';
+import { DocumentError, documentText, importPlanText, type DocumentText } from '../../src/core/import/index.js';
+import { readDocumentText } from '../../src/app/source/documents.js';
 import { docxOf, haveFont, pdfOf, pdfWithTwoColumnHeader, scannedPdf } from './build-docs.js';
 import { rewrap, seedText } from './helpers.js';
 

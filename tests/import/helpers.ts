@@ -5,8 +5,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCorpusFromPaths } from '../../src/io/load.js';
-import type { Plan } from '../../src/model/plan.js';
+import { loadCorpusFromPaths } from '../../src/app/source/load.js';
+import type { Plan } from '../../src/core/model/plan.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SEED_DIR = join(ROOT, 'tests/fixtures/seeds');

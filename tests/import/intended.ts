@@ -1,6 +1,6 @@
 /** Differences between a seed's import and its curated plan that are intended, shared by the import tests. */
 /**
- * Intended differences, by seed. All four come from the agency splitter (src/text/agencies.ts),
+ * Intended differences, by seed. All four come from the agency splitter (src/core/domain/agencies.ts),
  * which makes one entry per agency where the transcriber kept a written grouping as one entry.
  */
 export const INTENDED: Record<string, { task: string; field: string; why: string }[]> = {

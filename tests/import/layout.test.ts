@@ -4,7 +4,7 @@
  * (NFD), with Windows line ends, a BOM, tabs, split diacritics and stray spaces.
  */
 import { describe, expect, it } from 'vitest';
-import { importPlanText } from '../../src/import/index.js';
+import { importPlanText } from '../../src/core/import/index.js';
 import { narrow, rewrap, SEEDS, seedText } from './helpers.js';
 
 const yamlOf = (text: string, seed: string): string => importPlanText(text, { file: seed }).yaml;

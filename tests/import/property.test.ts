@@ -6,9 +6,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ImportError, importPlanText } from '../../src/import/index.js';
-import { parsePlanText } from '../../src/load/parse-plan.js';
-import { Plan } from '../../src/model/plan.js';
+import { ImportError, importPlanText } from '../../src/core/import/index.js';
+import { parsePlanText } from '../../src/core/load/parse-plan.js';
+import { Plan } from '../../src/core/model/plan.js';
 import { SEEDS, seedText } from './helpers.js';
 
 function holds(text: string): void {

@@ -7,10 +7,10 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CliIO } from '../../src/commands/context.js';
-import { importPlanText } from '../../src/import/index.js';
-import { formatSummary, runImport, schemaRefFor } from '../../src/commands/import.js';
-import type { Plan } from '../../src/model/plan.js';
+import type { CliIO } from '../../src/cli/commands/context.js';
+import { importPlanText } from '../../src/core/import/index.js';
+import { formatSummary, runImport, schemaRefFor } from '../../src/cli/commands/import.js';
+import type { Plan } from '../../src/core/model/plan.js';
 import { curated, ROOT, SEED_DIR, seedText } from './helpers.js';
 
 function capture(): CliIO & { stdout: () => string; stderr: () => string } {

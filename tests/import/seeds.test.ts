@@ -4,10 +4,10 @@
  * are the reference; the differences below are intended and each says why.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importPlanText, type ImportResult } from '../../src/import/index.js';
-import { parsePlanText } from '../../src/load/parse-plan.js';
-import { Plan } from '../../src/model/plan.js';
-import { canonical } from '../../src/text/canonical.js';
+import { importPlanText, type ImportResult } from '../../src/core/import/index.js';
+import { parsePlanText } from '../../src/core/load/parse-plan.js';
+import { Plan } from '../../src/core/model/plan.js';
+import { canonical } from '../../src/core/domain/canonical.js';
 import { compareTasks, type Difference } from './compare.js';
 import { curated, SEEDS, seedText } from './helpers.js';
 import { INTENDED } from './intended.js';

@@ -4,8 +4,8 @@
  * nothing it cannot place is dropped.
  */
 import { describe, expect, it } from 'vitest';
-import { ImportError, importPlanText } from '../../src/import/index.js';
-import { tokens } from '../../src/text/canonical.js';
+import { ImportError, importPlanText } from '../../src/core/import/index.js';
+import { tokens } from '../../src/core/domain/canonical.js';
 import { SEEDS, seedText } from './helpers.js';
 
 const HEAD = 'KẾ HOẠCH\nTriển khai thi hành Luật Thực hiện dân chủ ở cơ sở trên địa bàn huyện Nga Sơn\n\nThực hiện Kế hoạch số 172/KH-UBND ngày 26/6/2023 của UBND tỉnh Thanh Hóa, UBND huyện Nga Sơn ban hành Kế hoạch như sau:\n';

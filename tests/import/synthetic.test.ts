@@ -7,11 +7,11 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkCommand } from '../../src/commands/check.js';
-import type { CliIO } from '../../src/commands/context.js';
-import { importPlanText } from '../../src/import/index.js';
-import { runImport } from '../../src/commands/import.js';
-import type { Plan } from '../../src/model/plan.js';
+import { checkCommand } from '../../src/cli/commands/check.js';
+import type { CliIO } from '../../src/cli/commands/context.js';
+import { importPlanText } from '../../src/core/import/index.js';
+import { runImport } from '../../src/cli/commands/import.js';
+import type { Plan } from '../../src/core/model/plan.js';
 import { curated, ROOT } from './helpers.js';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/import/synthetic-district.txt');

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Report } from '../../src/model/finding.js';
-import { taskFingerprint } from '../../src/check/fingerprint.js';
+import type { Report } from '../../src/core/model/finding.js';
+import { taskFingerprint } from '../../src/core/check/fingerprint.js';
 import { runCli } from '../helpers/cli.js';
 
 const root = mkdtempSync(join(tmpdir(), 'kehoach-link-'));

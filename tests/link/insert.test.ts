@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { insertLinks, type LinkInsertion } from '../../src/link/insert.js';
+import { insertLinks, type LinkInsertion } from '../../src/core/link/insert.js';
 
 const CHILD = readFileSync('tests/fixtures/link/plans/huyen-lien-ket-2023.yaml', 'utf8');
 const link = (task: string, fp = 'sha1:0123456789abcdef') => ({ plan: 'tinh-lien-ket-2023', task, fingerprint: fp });

@@ -73,7 +73,7 @@ describe('load errors', () => {
   });
 
   it("a directory's entries are stat'ed at once, and their errors still come in name order", async () => {
-    const { listPlanFiles } = await import('../../src/io/files.js');
+    const { listPlanFiles } = await import('../../src/app/source/files.js');
     const denied = (delay: number) => new Promise<never>((_, reject) => setTimeout(() => reject(Object.assign(new Error('denied'), { code: 'EACCES' })), delay));
     let inFlight = 0;
     let most = 0;
@@ -103,7 +103,7 @@ describe('load errors', () => {
   });
 
   it('unreadable file (simulated: tests run as root, who reads anything)', async () => {
-    const { loadCorpusFromPaths } = await import('../../src/io/load.js');
+    const { loadCorpusFromPaths } = await import('../../src/app/source/load.js');
     const denied = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
     const fs = {
       stat: async (p: string) => ({ isDirectory: () => p === 'virtual', isFile: () => p !== 'virtual', size: 10 }),

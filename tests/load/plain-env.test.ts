@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withPlainEnv } from '../../src/io/plain-env.js';
+import { withPlainEnv } from '../../src/app/source/plain-env.js';
 
 describe('withPlainEnv', () => {
   it('parses with a plain copy of the environment and puts the real one back', () => {

@@ -1,5 +1,5 @@
 /**
- * The CST fast path (src/load/yaml-fast.ts) against yaml's own parseDocument + toJS: whenever
+ * The CST fast path (src/core/load/yaml-fast.ts) against yaml's own parseDocument + toJS: whenever
  * it answers, the data (values and types) and the spans are exactly those of the Document
  * path, and the Document path reports no error; it declines everything outside the block
  * subset. It must also answer for real plans, or the speed-up is lost without a failure.
@@ -11,8 +11,8 @@ import fc from 'fast-check';
 import { parseDocument, stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../tools/bench/generate.js';
-import { spanOf } from '../../src/load/positions.js';
-import { composeBlockYaml, YAML_OPTIONS } from '../../src/load/yaml-fast.js';
+import { spanOf } from '../../src/core/load/positions.js';
+import { composeBlockYaml, YAML_OPTIONS } from '../../src/core/load/yaml-fast.js';
 import { mutatedPlan, REAL, soup, writeOptions } from '../helpers/yaml-arbitraries.js';
 
 const stripBom = (t: string): string => (t.charCodeAt(0) === 0xfeff ? t.slice(1) : t);

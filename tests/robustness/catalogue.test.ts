@@ -21,10 +21,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { reportLoadErrors, type CliIO } from '../../src/commands/context.js';
-import { loadCorpusFromPaths } from '../../src/io/load.js';
-import type { FsLike } from '../../src/io/files.js';
-import type { Report, Severity } from '../../src/model/finding.js';
+import { reportLoadErrors, type CliIO } from '../../src/cli/commands/context.js';
+import { loadCorpusFromPaths } from '../../src/app/source/load.js';
+import type { FsLike } from '../../src/app/source/files.js';
+import type { Report, Severity } from '../../src/core/model/finding.js';
 import { runCli, type CliRun } from '../helpers/cli.js';
 
 const TODAY = '2026-01-01';

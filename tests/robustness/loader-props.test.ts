@@ -16,11 +16,11 @@ import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { mutatedPlan, REAL, soup, writeOptions } from '../helpers/yaml-arbitraries.js';
-import { buildCorpus, type CorpusResult, type SourceFile } from '../../src/load/corpus.js';
-import type { LoadError, LoadErrorCode } from '../../src/load/errors.js';
-import { parsePlanText, type ParseResult } from '../../src/load/parse-plan.js';
-import { taskPos } from '../../src/load/positions.js';
-import { LEVELS, Plan, parentIds } from '../../src/model/plan.js';
+import { buildCorpus, type CorpusResult, type SourceFile } from '../../src/core/load/corpus.js';
+import type { LoadError, LoadErrorCode } from '../../src/core/load/errors.js';
+import { parsePlanText, type ParseResult } from '../../src/core/load/parse-plan.js';
+import { taskPos } from '../../src/core/load/positions.js';
+import { LEVELS, Plan, parentIds } from '../../src/core/model/plan.js';
 
 /** Every code a load error may carry; the Record makes the compiler flag a code added later. */
 const CODES: Record<LoadErrorCode, true> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { district, province, ruleCases } from '../helpers/rule-tester.js';
-import { taskFingerprint } from '../../src/check/fingerprint.js';
+import { taskFingerprint } from '../../src/core/check/fingerprint.js';
 
 const parentTask = { key: 'II.1.a', title: 'Tổ chức Hội nghị quán triệt, phổ biến Luật', lead: ['Sở Nội vụ'], deadline: 'Quý III năm 2023' };
 const parent = province('p', [parentTask]);

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --plans N] [--runs R] [--shape 2023|2025] [--seed S] [--json file] [--keep]`
+ * `npm run bench [-- --plans N] [--runs R] [--shape 2023|2025] [--seed S] [--json file] [--keep] [--vs old/cli.js]`
  *
  * Generates the synthetic corpus (tools/bench/generate.ts) at 1,000 and 10,000 plans (or N), then
  * times, as users run them (a fresh `node` on the package's bin, the bundle dist/bundle/cli.js), the median of R runs of: `node -e 0`,
@@ -7,6 +7,7 @@
  * the warm check (cache in place), and one draft checked against its parents inside the full
  * tree, cold and warm. Not a timed test: it exits 0 unless something crashed. The cache is kept
  * in a scratch directory (XDG_CACHE_HOME and KEHOACH_CACHE_DIR point there), never the user's.
+ * With --vs, this build and another are timed side by side instead (tools/bench/compare.ts).
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -16,7 +17,8 @@ import { parseArgs } from 'node:util';
 import { type Cell, renderTable, type RowId, type SizeResult } from './bench-report.js';
 import { generateCorpus } from './generate.js';
 import { median, rssMethod, type Run, Runner } from './measure.js';
-import { packageRoot } from '../../src/tables.js';
+import { pairRow, renderPaired, type PairedRow } from './compare.js';
+import { packageRoot } from '../../src/app/tables.js';
 
 interface BenchOptions {
   sizes: number[];
@@ -25,6 +27,8 @@ interface BenchOptions {
   seed: number;
   json: string | null;
   keep: boolean;
+  /** Another build's bin, timed side by side with this one. */
+  vs: string | null;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -119,6 +123,7 @@ function parseCli(argv: string[]): BenchOptions {
       seed: { type: 'string', default: '1' },
       json: { type: 'string' },
       keep: { type: 'boolean', default: false },
+      vs: { type: 'string' },
     },
   });
   const int = (name: string, v: string | undefined, min: number): number => {
@@ -134,11 +139,62 @@ function parseCli(argv: string[]): BenchOptions {
     seed: int('seed', values.seed, 0),
     json: values.json ?? null,
     keep: values.keep ?? false,
+    vs: values.vs ? path.resolve(values.vs) : null,
   };
+}
+
+/** The cold and warm check and the draft, cold and warm, by this build and the other, runs alternating. */
+async function pairedSize(n: number, o: BenchOptions, vs: string): Promise<{ plans: number; rows: PairedRow[] }> {
+  const scratch = mkdtempSync(path.join(os.tmpdir(), `kehoach-bench-vs-${n}-`));
+  try {
+    const corpus = path.join(scratch, 'corpus');
+    progress(`generating ${n} plans (shape ${o.shape}, seed ${o.seed}) into ${corpus}`);
+    const gen = await generateCorpus({ out: corpus, plans: n, shape: o.shape, seed: o.seed });
+    const draft = pickDraft(corpus, path.join(scratch, 'draft'));
+    // Each build its own cache, so that neither reads the other's.
+    const side = (name: string): Runner => {
+      const cache = path.join(scratch, `cache-${name}`);
+      mkdirSync(cache);
+      return new Runner(scratch, { ...process.env, XDG_CACHE_HOME: cache, KEHOACH_CACHE_DIR: cache, NO_COLOR: '1' });
+    };
+    const builds = { new: { cli: CLI, runner: side('new') }, old: { cli: vs, runner: side('old') } };
+    const report = ['--format', 'json', '-o', os.devNull];
+    const rows: { label: string; args: (cli: string) => string[]; prime: boolean }[] = [
+      { label: 'check, cold (--no-cache)', args: (cli) => [cli, 'check', corpus, ...report, '--no-cache'], prime: false },
+      { label: 'check, warm (cache)', args: (cli) => [cli, 'check', corpus, ...report], prime: true },
+      { label: 'one draft, cold', args: (cli) => [cli, 'check', '--plan', draft, '--plans', corpus, ...report, '--no-cache'], prime: false },
+      { label: 'one draft, warm', args: (cli) => [cli, 'check', '--plan', draft, '--plans', corpus, ...report], prime: true },
+    ];
+    const out: PairedRow[] = [];
+    for (const row of rows) {
+      const runs = { new: [] as Run[], old: [] as Run[] };
+      for (const b of ['new', 'old'] as const) if (row.prime) await builds[b].runner.node(row.args(builds[b].cli));
+      for (let i = 0; i < o.runs; i++) {
+        for (const b of ['new', 'old'] as const) {
+          progress(`${row.label}, ${b} ${i + 1}/${o.runs}`);
+          runs[b].push(await builds[b].runner.node(row.args(builds[b].cli)));
+        }
+      }
+      out.push(pairRow(row.label, runs));
+    }
+    return { plans: gen.plans, rows: out };
+  } finally {
+    if (o.keep) progress(`kept ${scratch}`);
+    else rmSync(scratch, { recursive: true, force: true });
+  }
 }
 
 async function main(): Promise<number> {
   const o = parseCli(process.argv.slice(2));
+  if (o.vs) {
+    const sizes = [];
+    for (const n of o.sizes) sizes.push(await pairedSize(n, o, o.vs));
+    const header = `kehoach bench · this build (new) against ${o.vs} (old) · ${o.runs} run(s) each, alternating · node ${process.version} · ${os.cpus().length} CPU(s) · peak RSS by ${rssMethod()}`;
+    const text = renderPaired(sizes, header);
+    process.stdout.write(text);
+    if (o.json) writeFileSync(o.json, `${JSON.stringify({ options: o, node: process.version, sizes }, null, 2)}\n`);
+    return sizes.some((s) => s.rows.some((r) => !r.time)) ? 1 : 0;
+  }
   const crashes: Crash[] = [];
   const results: SizeResult[] = [];
   for (const n of o.sizes) results.push(await benchSize(n, o, crashes));

@@ -2,7 +2,7 @@
  * One synthetic plan: its header (number, date, issuer, title as the real copies have them,
  * sometimes without number and date, as Thái Nguyên's and Cần Thơ's copies) and its tasks.
  */
-import type { Level } from '../../src/model/plan.js';
+import type { Level } from '../../src/core/model/plan.js';
 import { agency, fullName, type Role, spell, type Style, type Unit } from './agencies.js';
 import { addDays, type Calendar } from './dates.js';
 import { within } from './deadlines.js';

@@ -3,7 +3,7 @@
  * within the parent's (or from the template where no parent task states one), explicit links
  * for plans that carry them, and keys numbered the way the documents print them.
  */
-import type { Level } from '../../src/model/plan.js';
+import type { Level } from '../../src/core/model/plan.js';
 import type { Role, Style, Unit } from './agencies.js';
 import type { Calendar } from './dates.js';
 import type { DOpt } from './deadline-texts.js';

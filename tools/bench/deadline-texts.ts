@@ -3,7 +3,7 @@
  * keep a child within its parent (or break that on purpose) without asking the parser. The forms
  * are the seeds' and domain.md's: quarters (Roman, lower-case, Arabic "Quý 3/2023"), joined
  * quarters, months, years, "trước ngày dd/mm/yyyy", open-ended "… và các năm tiếp theo",
- * continuous, periodic, yearly due days. tests/bench checks each against src/text/deadline.ts.
+ * continuous, periodic, yearly due days. tests/bench checks each against src/core/domain/deadline.ts.
  */
 import { iso, lastDay, pad2 } from './dates.js';
 

@@ -12,7 +12,7 @@ import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { Level } from '../../src/model/plan.js';
+import type { Level } from '../../src/core/model/plan.js';
 import { agency, type Role, type Shape, type Unit } from './agencies.js';
 import { buildPlan, type Plan0 } from './build-plan.js';
 import { CALENDARS } from './dates.js';

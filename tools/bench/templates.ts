@@ -4,7 +4,7 @@
  * agencies are roles resolved at the plan's level, its deadline a spec on the shape's calendar,
  * and `from` names the parent-level templates it carries out (how cascades and matches arise).
  */
-import type { Level } from '../../src/model/plan.js';
+import type { Level } from '../../src/core/model/plan.js';
 import { agency, fullName, lowerPlaces, type Ref, type Role, type Style, type Unit } from './agencies.js';
 import type { DSpec } from './deadlines.js';
 

@@ -9,13 +9,13 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from '../../src/tables.js';
+import { packageRoot } from '../../src/app/tables.js';
 
 const root = packageRoot();
 const outdir = join(root, 'dist', 'bundle');
 rmSync(outdir, { recursive: true, force: true }); // no chunk of an earlier build may linger
 await build({
-  entryPoints: { cli: join(root, 'src', 'cli.ts'), 'check-worker': join(root, 'src', 'io', 'check-worker.ts') },
+  entryPoints: { cli: join(root, 'src', 'cli.ts'), 'check-worker': join(root, 'src', 'app', 'run', 'check-worker.ts') },
   outdir,
   bundle: true,
   splitting: true,

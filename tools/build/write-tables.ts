@@ -1,20 +1,20 @@
 /**
  * Build step: validates every table of rules/ with its own schema, then writes it as JSON
- * beside the compiled code (dist/tables/, read by src/tables.ts without validating again), and
+ * beside the compiled code (dist/tables/, read by src/app/tables.ts without validating again), and
  * writes the plan JSON Schema. A broken table fails the build, not a user's first run.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { packageRoot, tableJsonFile, useDiskTables } from '../../src/tables.js';
-import { planJsonSchemaText } from '../../src/model/json-schema.js';
-import { buildOntology } from '../../src/text/ontology.js';
-import { validateTimeWords } from '../../src/text/time-words.js';
-import { validateCatalogue } from '../../src/check/messages.js';
-import { validateConfig } from '../../src/check/config.js';
+import { packageRoot, tableJsonFile, useDiskTables } from '../../src/app/tables.js';
+import { planJsonSchemaText } from '../../src/core/model/json-schema.js';
+import { buildOntology } from '../../src/core/domain/ontology.js';
+import { validateTimeWords } from '../../src/core/domain/time-words.js';
+import { validateCatalogue } from '../../src/format/messages.js';
+import { validateConfig } from '../../src/core/check/config.js';
 import { missingTerms } from '../../src/format/terms.js';
-import { validateTableColumns } from '../../src/import/table.js';
-import { validateDistricts } from '../../src/text/districts.js';
+import { validateTableColumns } from '../../src/core/import/table.js';
+import { validateDistricts } from '../../src/core/domain/districts.js';
 
 useDiskTables();
 const root = packageRoot();

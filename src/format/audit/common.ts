@@ -1,7 +1,7 @@
 /** What the audit's Markdown and HTML share: column order, names, and lookups. */
-import type { Lang } from '../../check/messages.js';
+import type { Lang } from '../messages.js';
 import type { AuditCell, AuditReport, CellStatus, ChildSummary } from '../review-types.js';
-import { cellStatuses } from '../../report/score.js';
+import { cellStatuses } from '../../core/review/score.js';
 import type { PlanInfo } from '../review-types.js';
 import { cellLabel } from '../display.js';
 import { rt } from '../terms.js';

@@ -3,7 +3,7 @@
  * matrix is wide). Cells carry data-task / data-child / data-status attributes for tests.
  * Every piece of plan text is escaped.
  */
-import type { Lang } from '../../check/messages.js';
+import type { Lang } from '../messages.js';
 import type { AuditGroup, AuditReport } from '../review-types.js';
 import { rt } from '../terms.js';
 import { cellLabel, marksLabel, writtenDeadline } from '../display.js';

@@ -3,7 +3,7 @@
  * the derivation graph as a Mermaid block (Markdown cannot carry inline SVG on most hosts;
  * GitHub and GitLab draw Mermaid), and each child's findings. Plan text goes through md().
  */
-import type { Lang } from '../../check/messages.js';
+import type { Lang } from '../messages.js';
 import type { AuditGroup, AuditReport } from '../review-types.js';
 import { rt } from '../terms.js';
 import { cellLabel, findingLine, planFacts, writtenDeadline } from '../display.js';

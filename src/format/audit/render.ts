@@ -1,6 +1,6 @@
 /** The audit review as the audit report: findings rendered in the reader's language, the graph's nodes labelled and laid out. */
-import type { Lang } from '../../check/messages.js';
-import type { AuditReview } from '../../report/audit-types.js';
+import type { Lang } from '../messages.js';
+import type { AuditReview } from '../../core/review/audit-types.js';
 import { reportFinding } from '../diff/render.js';
 import { layoutGraph, shortIssuer } from '../layout.js';
 import type { AuditReport } from '../review-types.js';

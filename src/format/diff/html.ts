@@ -3,7 +3,7 @@
  * summary table carries data-parent / data-child / data-marks attributes so tests (and
  * reviewers' own tools) can find a row without parsing prose. Plan text is escaped.
  */
-import type { Lang } from '../../check/messages.js';
+import type { Lang } from '../messages.js';
 import type { DiffReport, DiffRow, Mark, PlanInfo, ReportFinding, TaskSide } from '../review-types.js';
 import { rt } from '../terms.js';
 import { addressingLabel, hasResolved, marksLabel, matchLabel, ownersLine, coordinateNames, planFacts, severityLabel, showDeadlineText, showResolved } from '../display.js';

@@ -2,7 +2,7 @@
  * `kehoach diff --format markdown`: a summary table (one line per row), then each row as a
  * two-sided table with its findings. Every piece of plan text goes through `md()`.
  */
-import type { Lang } from '../../check/messages.js';
+import type { Lang } from '../messages.js';
 import type { DiffReport, DiffRow, Mark, TaskSide } from '../review-types.js';
 import { rt } from '../terms.js';
 import { addressingLabel, hasResolved, findingLine, marksLabel, matchLabel, ownersLine, coordinateNames, planFacts, showDeadlineText, showResolved } from '../display.js';

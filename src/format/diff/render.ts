@@ -1,7 +1,7 @@
 /** The diff review as the diff report: each finding in the contract's JSON form, its message in the reader's language. */
-import { findingJson, type Finding } from '../../model/finding.js';
-import { messageOf, type Lang } from '../../check/messages.js';
-import type { DiffReview } from '../../report/types.js';
+import { findingJson, type Finding } from '../../core/model/finding.js';
+import { messageOf, type Lang } from '../messages.js';
+import type { DiffReview } from '../../core/review/types.js';
 import type { DiffReport, ReportFinding } from '../review-types.js';
 
 /** Findings in reports take the check's JSON contract form (one shape everywhere), the message in the report's language. */

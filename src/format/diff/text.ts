@@ -4,7 +4,7 @@
  * passes a TTY without NO_COLOR); colour codes are added after padding so they never
  * count as columns. Plan text is cleaned of control characters first.
  */
-import type { Lang } from '../../check/messages.js';
+import type { Lang } from '../messages.js';
 import type { DiffReport, DiffRow, Mark, TaskSide } from '../review-types.js';
 import { rt } from '../terms.js';
 import { addressingLabel, hasResolved, findingLine, marksLabel, matchLabel, ownersLine, coordinateLine, planFacts, showDeadlineText, showResolved } from '../display.js';

@@ -1,5 +1,5 @@
 /** The graph as plain data, the input of every graph formatter. */
-import { cmp, type DerivationGraph } from '../../graph/derivation.js';
+import { cmp, type DerivationGraph } from '../../core/graph/derivation.js';
 
 export interface GraphView {
   nodes: { id: string; kind: 'plan' | 'basis'; number: string | null; title: string; level: string | null; file: string | null }[];

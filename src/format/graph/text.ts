@@ -1,5 +1,5 @@
 /** `graph --format text`: an indented tree from each root; a plan with several parents appears under each. */
-import { cmp } from '../../graph/derivation.js';
+import { cmp } from '../../core/graph/derivation.js';
 import type { GraphView } from './model.js';
 
 export function graphText(v: GraphView): string {

@@ -7,8 +7,8 @@
  * Escaping follows @actions/core's toCommandValue/escape rules: in the message % \r \n are
  * percent-encoded; in property values : and , are as well (they delimit properties).
  */
-import type { Finding, Report, Severity } from '../../model/finding.js';
-import { messageOf, term, type Lang } from '../../check/messages.js';
+import type { Finding, Report, Severity } from '../../core/model/finding.js';
+import { messageOf, term, type Lang } from '../messages.js';
 import { summaryLine } from './text.js';
 
 export interface GithubOptions {

@@ -2,8 +2,8 @@
  * Report formats by name: pure functions from a report to text. Each is imported only when
  * asked for: the XML and SARIF builders need not load for a drafter's terminal check.
  */
-import type { Report } from '../../model/finding.js';
-import type { Lang } from '../../check/messages.js';
+import type { Report } from '../../core/model/finding.js';
+import type { Lang } from '../messages.js';
 
 export const REPORT_FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'markdown'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];

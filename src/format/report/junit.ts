@@ -6,9 +6,9 @@
  * XML is built with xmlbuilder2, which escapes text and attributes.
  */
 import { create } from 'xmlbuilder2';
-import type { Finding, Report } from '../../model/finding.js';
-import { cmp } from '../../graph/derivation.js';
-import { messageOf, term, type Lang } from '../../check/messages.js';
+import type { Finding, Report } from '../../core/model/finding.js';
+import { cmp } from '../../core/graph/derivation.js';
+import { messageOf, term, type Lang } from '../messages.js';
 import { where } from './labels.js';
 
 export interface JunitOptions {

@@ -3,8 +3,8 @@
  * catalogue's terms (rules/messages.yaml), and shared helpers that name plans from the
  * report, so every format names them the same way.
  */
-import type { Finding, Report, Severity } from '../../model/finding.js';
-import { term, type Lang } from '../../check/messages.js';
+import type { Finding, Report, Severity } from '../../core/model/finding.js';
+import { term, type Lang } from '../messages.js';
 import { rt } from '../terms.js';
 
 /** The review formats' own words are the terms `review.*` of rules/messages.yaml. */

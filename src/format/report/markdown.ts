@@ -4,8 +4,8 @@
  * alone); a table of active findings per group with the tasks as printed; waived findings
  * in a separate table with their reasons; the summary first, the rules explained last.
  */
-import type { Finding, Report } from '../../model/finding.js';
-import { messageOf, ruleDescription, term, type Lang } from '../../check/messages.js';
+import type { Finding, Report } from '../../core/model/finding.js';
+import { messageOf, ruleDescription, term, type Lang } from '../messages.js';
 import { groupByEdge, label, planTitle, severityName, where } from './labels.js';
 import { summaryLine } from './text.js';
 

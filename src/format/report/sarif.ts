@@ -10,8 +10,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { Location, Log, ReportingDescriptor, Result, Suppression } from 'sarif';
-import type { Finding, Report, RuleInfo, Severity } from '../../model/finding.js';
-import { messageOf, ruleDescription, type Lang } from '../../check/messages.js';
+import type { Finding, Report, RuleInfo, Severity } from '../../core/model/finding.js';
+import { messageOf, ruleDescription, type Lang } from '../messages.js';
 
 export interface SarifOptions {
   lang: Lang;

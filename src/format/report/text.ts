@@ -1,6 +1,6 @@
 /** `--format text`: findings grouped by plan and parent, for a terminal. Colour only when asked. */
-import type { Finding, Report } from '../../model/finding.js';
-import { messageOf, term, type Lang } from '../../check/messages.js';
+import type { Finding, Report } from '../../core/model/finding.js';
+import { messageOf, term, type Lang } from '../messages.js';
 
 export interface TextOptions {
   lang: Lang;

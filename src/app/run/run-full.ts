@@ -1,0 +1,77 @@
+/**
+ * A check of the whole corpus: served from the cache when no input, setting or engine file
+ * changed; else run (on several cores when compiled and large enough) and cached.
+ */
+import { earliestDeadline, issuedDay } from '../../core/check/analyse.js';
+import { checkCorpus } from '../../core/check/engine.js';
+import { linkPlans } from '../../core/load/corpus.js';
+import { cacheKey, draftIndex, indexFile, readCache, slotFile, writeCache, type IndexEntry } from './cache.js';
+import { listCorpus, loadCorpus, readListed } from '../source/corpus-source.js';
+import { parallelCheck } from './parallel-check.js';
+import { sha1 } from '../source/hash.js';
+import { readFileSync } from 'node:fs';
+import { stubOf } from './worker-protocol.js';
+import type { CheckRun, RunCheckOptions } from './run-check.js';
+
+type FullOptions = RunCheckOptions & { workers: number; minParallelFiles: number; cacheRoot: string | null; maxFileBytes: number };
+
+/** Content hashes of files, read as bytes and dropped at once (the parallel path: workers parse them). */
+function hashFiles(files: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of files) {
+    try {
+      out.set(f, sha1(readFileSync(f)));
+    } catch {
+      out.set(f, 'unreadable'); // the check itself reports it, located
+    }
+  }
+  return out;
+}
+
+export async function runFull(paths: readonly string[], opts: FullOptions): Promise<CheckRun> {
+  const say = opts.progress ?? ((): void => undefined);
+  say('listing plan files');
+  const listed = await listCorpus(paths);
+  const parallel = !listed.errors.length && opts.workers > 1 && listed.files.length >= opts.minParallelFiles;
+  // One thread: every file read once, by the one corpus source, its bytes hashed for the cache
+  // as they are read. Parallel: the workers read their own share of the files; the main thread
+  // hashes the bytes only to look the cache up (on a hit nothing else reads them), and on a miss
+  // the key stored is made of the hashes the workers took of the bytes they parsed, so a file
+  // edited between the two reads can never leave a report filed under the other content.
+  const read = parallel ? null : await readListed(listed, { maxFileBytes: opts.maxFileBytes, hash: Boolean(opts.cacheRoot) });
+  if (opts.cacheRoot) say(`hashing ${listed.files.length} files`);
+  const hashes = !opts.cacheRoot || listed.errors.length || read?.errors.length ? null : read ? new Map(read.sources.map((s) => [s.file, s.hash!])) : hashFiles(listed.files);
+  const slot = opts.cacheRoot ? slotFile(opts.cacheRoot, paths) : null;
+  const key = hashes ? cacheKey({ files: [...hashes], settings: { cfg: opts.cfg, today: opts.today } }) : null;
+  if (slot && key) {
+    const cached = readCache(slot);
+    if (cached?.key === key) {
+      const linked = linkPlans(cached.index.map((e) => e.stub));
+      if (linked.ok) return { ok: true, report: cached.report, corpus: linked.corpus, only: null, documents: new Map() };
+    }
+  }
+  let run: CheckRun;
+  let index: IndexEntry[];
+  let parsed = hashes; // the hashes of the bytes the check parsed
+  say(`checking ${listed.files.length} plans`);
+  if (!read) {
+    const r = await parallelCheck(listed.files, { maxFileBytes: opts.maxFileBytes, hash: Boolean(key), cfg: opts.cfg, today: opts.today, workers: opts.workers });
+    if (!r.ok) return r;
+    run = { ok: true, report: r.report, corpus: r.corpus, only: null, documents: new Map() };
+    parsed = r.hashes;
+    index = r.stubs.map((s) => ({ stub: s.loaded, hash: r.hashes.get(s.loaded.file) ?? '', issued: s.issued, earliest: s.earliest }));
+  } else {
+    // Any listing or reading error is reported with every other load error at once.
+    const built = await loadCorpus({ paths, maxFileBytes: opts.maxFileBytes }, read);
+    if (!built.ok) return built;
+    run = { ok: true, report: checkCorpus(built.corpus, opts.cfg, { today: opts.today }), corpus: built.corpus, only: null, documents: new Map() };
+    index = [...built.corpus.plans.values()].map((lp) => ({ stub: stubOf(lp), hash: hashes?.get(lp.file) ?? '', issued: issuedDay(lp), earliest: earliestDeadline(lp) }));
+  }
+  if (slot && key && parsed && opts.cacheRoot) {
+    say('writing the cache');
+    const stored = cacheKey({ files: listed.files.map((f): [string, string] => [f, parsed!.get(f) ?? 'unreadable']), settings: { cfg: opts.cfg, today: opts.today } });
+    writeCache(slot, { version: 1, key: stored, report: run.report, index });
+    writeCache(indexFile(opts.cacheRoot, paths), draftIndex(index));
+  }
+  return run;
+}

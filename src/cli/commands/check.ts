@@ -1,0 +1,69 @@
+/**
+ * `kehoach check [paths…]`: load, check every edge (or one plan with --plan), format,
+ * exit 0 / 1 / 2 (checking.md). --plan takes an id in the corpus or a draft file that is
+ * checked against its parents in --plans. Documents among the paths (.txt, .md, .docx,
+ * .pdf) are imported in memory and checked like --plan drafts; --parent sets their parent.
+ */
+import type { Report, Severity } from '../../core/model/finding.js';
+import type { CheckConfig } from '../../core/check/config.js';
+import type { Lang } from '../../format/messages.js';
+import { formatReport, type ReportFormat } from '../../format/report/index.js';
+import { EXIT, emit, reportLoadErrors, type CliIO } from './context.js';
+import { loadConfig } from './config-file.js';
+import { isDocumentArg, isPlanFileArg } from '../../app/source/files.js';
+import { locateInDocuments } from '../locate-documents.js';
+import { corpusPaths } from './corpus-paths.js';
+import { runCheck } from '../../app/run/run-check.js';
+import { progressOn } from './progress.js';
+
+export interface CheckCommandOptions {
+  plan?: string;
+  /** --plans, repeatable. */
+  plans?: string[];
+  /** --parent: the parent of the --plan draft and of the documents, for this run. */
+  parent?: string;
+  format: ReportFormat;
+  lang?: Lang;
+  failOn?: CheckConfig['failOn'];
+  output?: string;
+  config?: string;
+  cache?: boolean;
+  cacheDir?: string;
+  today?: string;
+  maxFileSize?: number;
+}
+
+const REACHES: Record<CheckConfig['failOn'], Severity[]> = { error: ['error'], warning: ['error', 'warning'], never: [] };
+
+export function exitFor(report: Report, failOn: CheckConfig['failOn']): number {
+  const fails = report.findings.some((f) => !f.waived && REACHES[failOn].includes(f.severity));
+  return fails ? EXIT.findings : EXIT.ok;
+}
+
+export async function checkCommand(io: CliIO, paths: string[], opts: CheckCommandOptions): Promise<number> {
+  const conf = await loadConfig(io, opts.config);
+  if (!conf.ok) return reportLoadErrors(io, conf.errors);
+  const cfg = conf.config;
+  const lang: Lang = opts.lang ?? cfg.lang ?? 'vi';
+  const documents = paths.filter(isDocumentArg);
+  const others = paths.filter((p) => !isDocumentArg(p));
+  if (opts.parent && !opts.plan && !documents.length) {
+    io.err(`kehoach check: --parent sets the parent of a draft or a document: give --plan <file|id> or a document\n`);
+    return EXIT.usage;
+  }
+  const given = documents.length > 0 || (opts.plan !== undefined && isPlanFileArg(opts.plan));
+  const corpus = corpusPaths(io, { plans: opts.plans, paths: others, configured: cfg.plans, given, lang });
+  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const progress = progressOn(io);
+  const run = await runCheck(corpus, opts.plan, {
+    cfg, today, maxFileMb: opts.maxFileSize, cache: opts.cache !== false, cacheDir: opts.cacheDir, env: io.env, progress,
+    documents, parent: opts.parent, notice: (line) => io.err(line + '\n'),
+  });
+  progress.done();
+  if (!run.ok) return reportLoadErrors(io, run.errors);
+  const report = run.documents.size ? locateInDocuments(run.report, run.corpus.plans, run.documents, lang) : run.report;
+  const color = io.isTTY && !io.env['NO_COLOR'] && !opts.output;
+  if (!(await emit(io, await formatReport(opts.format, report, { lang, color }), opts.output))) return EXIT.load;
+  return exitFor(report, opts.failOn ?? cfg.failOn);
+}
+

@@ -1,0 +1,150 @@
+/**
+ * The HTML reports in a real browser: Debian's Chromium driven by playwright-core (no
+ * bundled browser download). Opens the diff and audit pages for the seed corpus from
+ * file://, asserts the Bỉm Sơn vs Thanh Hóa 172 cells (II.1.a late), takes screenshots and
+ * a print PDF, and fails if any request leaves the page (only file: and data: URLs pass).
+ *
+ * With CI set, a browser that cannot start fails the test; without CI and without chromium
+ * on PATH the tests skip with a message (install: apt-get install -y chromium).
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { defaultConfig } from '../../src/core/check/config.js';
+import { buildAudit } from '../helpers/reviews.js';
+import { buildDiff } from '../helpers/reviews.js';
+import { formatAudit } from '../../src/format/audit/index.js';
+import { formatDiff } from '../../src/format/diff/index.js';
+import { corpusWith, hostile, loadCorpus, TODAY } from './helpers.js';
+
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** The first `chromium` executable on PATH (Debian's package installs /usr/bin/chromium). */
+function chromiumOnPath(): string | null {
+  for (const dir of (process.env['PATH'] ?? '').split(path.delimiter)) {
+    const exe = path.join(dir, 'chromium');
+    if (dir && existsSync(exe)) return exe;
+  }
+  return null;
+}
+
+const NOT_FOUND = 'chromium is not on PATH';
+const tmp = mkdtempSync(path.join(tmpdir(), 'kehoach-browser-'));
+let context: BrowserContext | null = null;
+let unavailable = '';
+/** Every URL the pages asked for that was neither file: nor data:. */
+const leaks: string[] = [];
+
+beforeAll(async () => {
+  const exe = chromiumOnPath();
+  if (!exe) {
+    unavailable = `${NOT_FOUND} (apt-get install -y chromium)`;
+    return;
+  }
+  try {
+    // A fresh profile each run: launchPersistentContext passes it as --user-data-dir.
+    context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), { executablePath: exe, headless: true, args: FLAGS, timeout: 60_000 });
+  } catch (e) {
+    unavailable = `chromium at ${exe} did not start: ${(e as Error).message.split('\n')[0]}`;
+    return;
+  }
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:') || url.startsWith('data:')) return route.continue();
+    if (!leaks.includes(url)) leaks.push(url);
+    return route.abort();
+  });
+  context.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith('file:') && !url.startsWith('data:') && !leaks.includes(url)) leaks.push(url);
+  });
+}, 90_000);
+
+afterAll(async () => {
+  await context?.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+/** The page for `html`, opened from a file; skips or fails (under CI) without a browser. */
+async function open(ctx: TestContext, name: string, html: string): Promise<Page> {
+  if (!context) {
+    // Skipping is allowed only on a developer machine without chromium; a chromium that
+    // is there but does not start is a failure, and under CI nothing may skip.
+    if (process.env['CI'] || !unavailable.startsWith(NOT_FOUND)) throw new Error(`browser test cannot run: ${unavailable}`);
+    console.warn(`[browser.test] skipped: ${unavailable}`);
+    ctx.skip();
+  }
+  const file = path.join(tmp, name);
+  writeFileSync(file, html, 'utf8');
+  const page = await context!.newPage();
+  page.on('dialog', (d) => {
+    throw new Error(`a dialog opened: ${d.message()}`);
+  });
+  await page.goto(`file://${file}`, { waitUntil: 'load' });
+  return page;
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  const file = path.join(tmp, name);
+  await page.screenshot({ path: file, fullPage: true });
+  const png = readFileSync(file);
+  expect(png.length).toBeGreaterThan(1000);
+  expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+}
+
+describe('report pages in Chromium', () => {
+  it('diff: Bỉm Sơn vs Thanh Hóa 172 shows II.1.a as later, in Vietnamese, UTF-8, printable', async (ctx) => {
+    const d = buildDiff(await loadCorpus(), 'thanh-hoa-172-2023', 'bim-son-2023', defaultConfig(), 'vi', { today: TODAY });
+    const page = await open(ctx, 'diff.html', formatDiff('html', d, { color: false }));
+    expect(await page.evaluate(() => [document.documentElement.lang, document.characterSet])).toEqual(['vi', 'UTF-8']);
+    const row = page.locator('table.summary tr[data-parent="II.1.a"]');
+    await expect(row.getAttribute('data-marks')).resolves.toBe('later');
+    const cells = await row.locator('td').allInnerTexts();
+    expect(cells.map((c) => c.trim())).toEqual(['II.1.a', 'II.1.a', 'muộn hơn', 'Quý III năm 2023', 'Quý IV năm 2023']);
+    expect((await page.locator('table.summary tr[data-parent="II.1.b"] td.marks').innerText()).trim()).toBe('khớp');
+    expect(await page.locator('h1').innerText()).toBe('So sánh kế hoạch cấp dưới với kế hoạch cấp trên');
+    expect(await page.locator('body').innerText()).toContain('Ủy ban nhân dân thị xã Bỉm Sơn');
+    await screenshot(page, 'diff.png');
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await page.close();
+    expect(leaks).toEqual([]);
+  });
+
+  it('audit: the matrix cell for Bỉm Sơn at II.1.a is late; the graph is drawn', async (ctx) => {
+    const a = buildAudit(await loadCorpus(['plans', 'examples/thanh-hoa']), 'thanh-hoa-172-2023', { depth: 1, today: TODAY }, defaultConfig(), 'vi');
+    const page = await open(ctx, 'audit.html', formatAudit('html', a));
+    const cell = page.locator('table.matrix td[data-task="II.1.a"][data-child="bim-son-2023"]');
+    await expect(cell.getAttribute('data-status')).resolves.toBe('late');
+    expect((await cell.innerText()).split('\n')[0]!.trim()).toBe('muộn');
+    await expect(page.locator('table.matrix td[data-task="II.1.b"][data-child="bim-son-2023"]').getAttribute('data-status')).resolves.toBe('done');
+    await expect(page.locator('table.per-child tr[data-plan="bim-son-2023"]').getAttribute('data-score')).resolves.toBe('75');
+    const box = await page.locator('.graph svg').boundingBox();
+    expect(box && box.width > 100 && box.height > 50).toBe(true);
+    expect(await page.locator('.graph svg g[data-plan]').count()).toBe(5);
+    await screenshot(page, 'audit.png');
+    await page.close();
+    expect(leaks).toEqual([]);
+  });
+
+  it('hostile plan text stays text: no script runs, no element is injected', async (ctx) => {
+    const d = buildDiff(await corpusWith(hostile), 'thanh-hoa-172-2023', 'bim-son-2023', defaultConfig(), 'vi', { today: TODAY });
+    const page = await open(ctx, 'hostile.html', formatDiff('html', d, { color: false }));
+    expect(await page.evaluate(() => [document.scripts.length, document.images.length, document.querySelectorAll('b').length])).toEqual([0, 0, 0]);
+    expect(await page.locator('.plan[data-plan="bim-son-2023"]').innerText()).toContain('<script>alert(1)</script>"><img src=x onerror=alert(2)>');
+    await page.close();
+    expect(leaks).toEqual([]);
+  });
+
+  // Last: proves the guard above would see a page that reaches out (then forgets it).
+  it('the request guard catches a page that reaches out', async (ctx) => {
+    const page = await open(ctx, 'leaky.html', '<!DOCTYPE html><html lang="vi"><meta charset="utf-8"><img src="http://kehoach.invalid/x.png"><p>x</p></html>');
+    await page.waitForTimeout(200);
+    await page.close();
+    expect(leaks).toEqual(['http://kehoach.invalid/x.png']);
+    leaks.length = 0;
+  });
+});
