@@ -9,8 +9,9 @@ import { checkPlans } from '../../core/check/engine.js';
 import { compileBoilerplate } from '../../core/check/features.js';
 import type { PlanAnalysis } from '../../core/check/types.js';
 import type { LoadError } from '../../core/load/errors.js';
-import { parsePlanText, type LoadedPlan } from '../../core/load/parse-plan.js';
-import { withPlainEnv } from '../source/plain-env.js';
+import type { LoadedPlan } from '../../core/load/parse-plan.js';
+import type { SourceFile } from '../../core/load/corpus.js';
+import { parsePlans } from '../source/corpus-source.js';
 import { readSourceSync } from '../source/files.js';
 import { useDiskTables } from '../tables.js';
 import { stubOf, type FromWorker, type PlanStub, type ToWorker } from './worker-protocol.js';
@@ -23,27 +24,22 @@ const reply = (m: FromWorker): void => port.postMessage(m);
 
 function load(files: string[], maxFileBytes: number, hash: boolean): void {
   const errors: LoadError[] = [];
-  const stubs: PlanStub[] = [];
+  const sources: SourceFile[] = [];
+  for (const file of files) {
+    const src = readSourceSync(file, maxFileBytes, hash);
+    if ('text' in src) sources.push(src);
+    else errors.push(src);
+  }
   // The cache key is made of the bytes parsed here, not of an earlier read of the same files.
-  const hashes: [string, string][] = [];
-  withPlainEnv(() => {
-    for (const file of files) {
-      const src = readSourceSync(file, maxFileBytes, hash);
-      if (!('text' in src)) {
-        errors.push(src);
-        continue;
-      }
-      if (src.hash) hashes.push([src.file, src.hash]);
-      const r = parsePlanText(src.file, src.text);
-      if (!r.ok) {
-        errors.push(...r.errors);
-        continue;
-      }
-      // Two files may claim one id: the main thread reports it; keep the first by file order.
-      if (!held.has(r.loaded.plan.id)) held.set(r.loaded.plan.id, r.loaded);
-      stubs.push({ loaded: stubOf(r.loaded), issued: issuedDay(r.loaded), earliest: earliestDeadline(r.loaded) });
-    }
-  });
+  const hashes = sources.flatMap((s): [string, string][] => (s.hash ? [[s.file, s.hash]] : []));
+  const parsed = parsePlans(sources); // the corpus source's own parse, as in one thread
+  errors.push(...parsed.errors);
+  const stubs: PlanStub[] = [];
+  for (const lp of parsed.loaded) {
+    // Two files may claim one id: the main thread reports it; keep the first by file order.
+    if (!held.has(lp.plan.id)) held.set(lp.plan.id, lp);
+    stubs.push({ loaded: stubOf(lp), issued: issuedDay(lp), earliest: earliestDeadline(lp) });
+  }
   reply({ kind: 'loaded', stubs, errors, hashes });
 }
 

@@ -2,37 +2,14 @@
  * Which way a check runs: one plan against its parents (--plan, through the cache's index
  * when there is one), or the whole corpus (cached; on several cores when compiled and large).
  */
-import type { CheckConfig } from '../../core/check/config.js';
-import type { Corpus } from '../../core/load/corpus.js';
-import type { DocumentSource } from '../../core/load/document-plan.js';
-import type { LoadError } from '../../core/load/errors.js';
-import type { Report } from '../../core/model/finding.js';
 import { defaultCacheDir } from './cache.js';
 import { DEFAULT_MAX_FILE_MB } from '../source/files.js';
 import { defaultWorkers } from './parallel-check.js';
 import { runDraft } from './run-draft.js';
 import { runFull } from './run-full.js';
+import type { CheckRun, RunCheckOptions } from './types.js';
 
-export interface RunCheckOptions {
-  cfg: CheckConfig;
-  today: string;
-  maxFileMb?: number | undefined;
-  cache: boolean;
-  cacheDir?: string | undefined;
-  env: Record<string, string | undefined>;
-  /** Where phases of a long run are announced (src/cli/commands/progress.ts). */
-  progress?: (message: string) => void;
-  /** Documents given as arguments: imported in memory and checked like --plan drafts. */
-  documents?: readonly string[] | undefined;
-  /** --parent: the parent of the draft and the documents for this run. */
-  parent?: string | undefined;
-  /** Where the import's warnings on the documents go. */
-  notice?: ((line: string) => void) | undefined;
-}
-
-export type CheckRun =
-  | { ok: true; report: Report; corpus: Corpus; only: Set<string> | null; documents: Map<string, DocumentSource> }
-  | { ok: false; errors: LoadError[] };
+export type { CheckRun, RunCheckOptions } from './types.js';
 
 /**
  * Below this many files one thread checks faster than two workers, each of which pays its own

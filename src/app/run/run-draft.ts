@@ -12,7 +12,7 @@ import { parentIds } from '../../core/model/plan.js';
 import { indexFile, readIndex } from './cache.js';
 import { loadCorpus, parsePlans } from '../source/corpus-source.js';
 import { isFile, isPlanFileArg, readSources } from '../source/files.js';
-import type { CheckRun, RunCheckOptions } from './run-check.js';
+import type { CheckRun, RunCheckOptions } from './types.js';
 
 export async function runDraft(paths: readonly string[], plan: string | undefined, opts: RunCheckOptions & { cacheRoot: string | null; maxFileBytes: number }): Promise<CheckRun> {
   // Documents and --parent change what is loaded: they go through the full load.

@@ -6,12 +6,12 @@ import { earliestDeadline, issuedDay } from '../../core/check/analyse.js';
 import { checkCorpus } from '../../core/check/engine.js';
 import { linkPlans } from '../../core/load/corpus.js';
 import { cacheKey, draftIndex, indexFile, readCache, slotFile, writeCache, type IndexEntry } from './cache.js';
-import { listCorpus, loadCorpus, readListed } from '../source/corpus-source.js';
+import { decodeListed, listCorpus, loadCorpus, readListedBytes } from '../source/corpus-source.js';
 import { parallelCheck } from './parallel-check.js';
 import { sha1 } from '../source/hash.js';
 import { readFileSync } from 'node:fs';
 import { stubOf } from './worker-protocol.js';
-import type { CheckRun, RunCheckOptions } from './run-check.js';
+import type { CheckRun, RunCheckOptions } from './types.js';
 
 type FullOptions = RunCheckOptions & { workers: number; minParallelFiles: number; cacheRoot: string | null; maxFileBytes: number };
 
@@ -33,14 +33,14 @@ export async function runFull(paths: readonly string[], opts: FullOptions): Prom
   say('listing plan files');
   const listed = await listCorpus(paths);
   const parallel = !listed.errors.length && opts.workers > 1 && listed.files.length >= opts.minParallelFiles;
-  // One thread: every file read once, by the one corpus source, its bytes hashed for the cache
-  // as they are read. Parallel: the workers read their own share of the files; the main thread
-  // hashes the bytes only to look the cache up (on a hit nothing else reads them), and on a miss
-  // the key stored is made of the hashes the workers took of the bytes they parsed, so a file
-  // edited between the two reads can never leave a report filed under the other content.
-  const read = parallel ? null : await readListed(listed, { maxFileBytes: opts.maxFileBytes, hash: Boolean(opts.cacheRoot) });
+  // One thread: every file read once, as bytes, by the one corpus source; hashed for the cache
+  // lookup, and decoded and parsed only on a miss (a hit decodes nothing). Parallel: the workers
+  // read their own share of the files; the main thread hashes the bytes only to look the cache
+  // up, and on a miss the key stored is made of the hashes the workers took of the bytes they
+  // parsed, so a file edited between the two reads never leaves a report under the other content.
   if (opts.cacheRoot) say(`hashing ${listed.files.length} files`);
-  const hashes = !opts.cacheRoot || listed.errors.length || read?.errors.length ? null : read ? new Map(read.sources.map((s) => [s.file, s.hash!])) : hashFiles(listed.files);
+  const raw = parallel ? null : readListedBytes(listed, opts.maxFileBytes);
+  const hashes = !opts.cacheRoot || listed.errors.length ? null : raw ? raw.hashes : hashFiles(listed.files);
   const slot = opts.cacheRoot ? slotFile(opts.cacheRoot, paths) : null;
   const key = hashes ? cacheKey({ files: [...hashes], settings: { cfg: opts.cfg, today: opts.today } }) : null;
   if (slot && key) {
@@ -54,7 +54,7 @@ export async function runFull(paths: readonly string[], opts: FullOptions): Prom
   let index: IndexEntry[];
   let parsed = hashes; // the hashes of the bytes the check parsed
   say(`checking ${listed.files.length} plans`);
-  if (!read) {
+  if (!raw) {
     const r = await parallelCheck(listed.files, { maxFileBytes: opts.maxFileBytes, hash: Boolean(key), cfg: opts.cfg, today: opts.today, workers: opts.workers });
     if (!r.ok) return r;
     run = { ok: true, report: r.report, corpus: r.corpus, only: null, documents: new Map() };
@@ -62,7 +62,7 @@ export async function runFull(paths: readonly string[], opts: FullOptions): Prom
     index = r.stubs.map((s) => ({ stub: s.loaded, hash: r.hashes.get(s.loaded.file) ?? '', issued: s.issued, earliest: s.earliest }));
   } else {
     // Any listing or reading error is reported with every other load error at once.
-    const built = await loadCorpus({ paths, maxFileBytes: opts.maxFileBytes }, read);
+    const built = await loadCorpus({ paths, maxFileBytes: opts.maxFileBytes }, decodeListed(raw, listed.errors, opts.maxFileBytes));
     if (!built.ok) return built;
     run = { ok: true, report: checkCorpus(built.corpus, opts.cfg, { today: opts.today }), corpus: built.corpus, only: null, documents: new Map() };
     index = [...built.corpus.plans.values()].map((lp) => ({ stub: stubOf(lp), hash: hashes?.get(lp.file) ?? '', issued: issuedDay(lp), earliest: earliestDeadline(lp) }));

@@ -143,30 +143,57 @@ export async function readSource(file: string, opts: ReadOptions): Promise<Sourc
   }
 }
 
+/** A file's bytes as read, not yet decoded (null when the file is over the size limit: not read). */
+export interface FileBytes {
+  file: string;
+  size: number;
+  bytes: Uint8Array | null;
+}
+
 /**
- * The same, synchronously: for worker threads, where nothing else waits on the event loop
- * and a round trip through the I/O pool per file costs more than the read.
+ * A file's bytes, synchronously: for worker threads and the check runner's cache lookup, where
+ * nothing else waits on the event loop and a round trip through the I/O pool per file costs
+ * more than the read.
  */
-export function readSourceSync(file: string, maxFileBytes: number, hash = false): SourceFile | LoadError {
+export function readBytesSync(file: string, maxFileBytes: number): FileBytes | LoadError {
   try {
     const size = statSync(file).size;
-    return decodeSource(file, size, () => readFileSync(file), maxFileBytes, hash);
+    return { file, size, bytes: size > maxFileBytes ? null : readFileSync(file) };
   } catch (e) {
     return statError(file, e);
   }
 }
 
-/** Reads many files with bounded parallelism, keeping their sorted order. */
-export async function readSources(files: readonly string[], opts: ReadOptions): Promise<{ sources: SourceFile[]; errors: LoadError[] }> {
-  const results: (SourceFile | LoadError)[] = new Array(files.length);
+/** Bytes already read into text, or a located error (too large, binary, not UTF-8). */
+export const decodeBytes = (b: FileBytes, maxFileBytes: number, hash = false): SourceFile | LoadError => decodeSource(b.file, b.size, () => b.bytes, maxFileBytes, hash);
+
+/** Reads one file into text synchronously (readBytesSync, then decodeBytes). */
+export function readSourceSync(file: string, maxFileBytes: number, hash = false): SourceFile | LoadError {
+  const b = readBytesSync(file, maxFileBytes);
+  return 'code' in b ? b : decodeBytes(b, maxFileBytes, hash);
+}
+
+/**
+ * Reads many files with bounded parallelism and turns each text into `each(source)` as soon as
+ * it is read (a parse, so that the text need not outlive it); results in the files' order.
+ */
+export async function readEach<T>(files: readonly string[], opts: ReadOptions, each: (s: SourceFile) => T): Promise<(T | LoadError)[]> {
+  const results: (T | LoadError)[] = new Array(files.length);
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < files.length) {
       const i = next++;
-      results[i] = await readSource(files[i]!, opts);
+      const r = await readSource(files[i]!, opts);
+      results[i] = 'text' in r ? each(r) : r;
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
+  return results;
+}
+
+/** Reads many files with bounded parallelism, keeping their sorted order. */
+export async function readSources(files: readonly string[], opts: ReadOptions): Promise<{ sources: SourceFile[]; errors: LoadError[] }> {
+  const results = await readEach(files, opts, (s) => s);
   const sources: SourceFile[] = [];
   const errors: LoadError[] = [];
   for (const r of results) ('text' in r ? sources.push(r) : errors.push(r));

@@ -9,7 +9,6 @@ import type { AgencyRef } from '../domain/agencies.js';
 import type { Deadline } from '../domain/deadline.js';
 import type { DeadlineComparison } from '../domain/deadline-compare.js';
 import type { FeatureCounts } from './feature-ids.js';
-import type { Mark } from '../review/types.js';
 
 export interface DutyAnalysis {
   /** Owners of this duty (the task's lead/implementers, or a "+" bullet's owner). */
@@ -117,7 +116,7 @@ interface RuleBase {
    */
   supersedes?: readonly string[];
   /** The mark a finding of this rule puts on its row of a diff (docs/reports.md). */
-  mark?: Extract<Mark, 'later' | 'weakened' | 'other-agency'>;
+  mark?: 'later' | 'weakened' | 'other-agency';
 }
 
 export interface PlanRule extends RuleBase {

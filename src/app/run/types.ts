@@ -1,0 +1,27 @@
+/** What a check run is asked (the runner's options) and what it returns. */
+import type { CheckConfig } from '../../core/check/config.js';
+import type { Corpus } from '../../core/load/corpus.js';
+import type { DocumentSource } from '../../core/load/document-plan.js';
+import type { LoadError } from '../../core/load/errors.js';
+import type { Report } from '../../core/model/finding.js';
+
+export interface RunCheckOptions {
+  cfg: CheckConfig;
+  today: string;
+  maxFileMb?: number | undefined;
+  cache: boolean;
+  cacheDir?: string | undefined;
+  env: Record<string, string | undefined>;
+  /** Where phases of a long run are announced (src/cli/commands/progress.ts). */
+  progress?: (message: string) => void;
+  /** Documents given as arguments: imported in memory and checked like --plan drafts. */
+  documents?: readonly string[] | undefined;
+  /** --parent: the parent of the draft and the documents for this run. */
+  parent?: string | undefined;
+  /** Where the import's warnings on the documents go. */
+  notice?: ((line: string) => void) | undefined;
+}
+
+export type CheckRun =
+  | { ok: true; report: Report; corpus: Corpus; only: Set<string> | null; documents: Map<string, DocumentSource> }
+  | { ok: false; errors: LoadError[] };
