@@ -6,17 +6,48 @@ import './cli/jitless.js';
 // shared chunks above the entry's own code), and zod reads the setting when a schema is built.
 const { main } = await import('./cli/main.js');
 const { useDiskTables } = await import('./app/tables.js');
+const { rt } = await import('./format/terms.js');
+const stdoutMessage = (code: string, lang: 'vi' | 'en'): string => rt('write.stdout', lang, { code });
 useDiskTables(); // the core reads its domain tables through the source the edge provides
 
+// Output that cannot be delivered. A closed pipe (`kehoach … | head`) is the reader's choice:
+// the rest is dropped and the exit code is the one computed. Any other failure (a full disk,
+// `> /dev/full`) loses the output: said on stderr, exit 2. A closed stderr loses only messages.
+let stdoutFailure: string | null = null;
+let stdoutClosed = false;
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); // `kehoach … | head` is not an error
+  if (e.code === 'EPIPE') stdoutClosed = true;
+  else stdoutFailure ??= e.code ?? e.message;
 });
+let stderrClosed = false;
+process.stderr.on('error', () => {
+  stderrClosed = true;
+});
+const write = (stream: NodeJS.WriteStream, s: string): void => {
+  try {
+    stream.write(s);
+  } catch (e) {
+    // A synchronous file or pipe may throw instead of emitting: the same cases as above.
+    stream.emit('error', e);
+  }
+};
 
-const code = await main(process.argv.slice(2), {
-  out: (s) => process.stdout.write(s),
-  err: (s) => process.stderr.write(s),
+let code = await main(process.argv.slice(2), {
+  out: (s) => {
+    if (!stdoutClosed && !stdoutFailure) write(process.stdout, s);
+  },
+  err: (s) => {
+    if (!stderrClosed) write(process.stderr, s);
+  },
   isTTY: Boolean(process.stdout.isTTY),
   errIsTTY: Boolean(process.stderr.isTTY),
   env: process.env,
 });
+// Errors of the last writes arrive on the next turns of the event loop.
+await new Promise((r) => setImmediate(r));
+if (stdoutFailure && !stdoutClosed) {
+  const lang = process.argv.some((a, i) => a === '--lang=en' || (a === '--lang' && process.argv[i + 1] === 'en')) ? 'en' : 'vi';
+  if (!stderrClosed) write(process.stderr, `kehoach: ${stdoutMessage(stdoutFailure, lang)}\n`);
+  code = 2;
+}
 process.exitCode = code;

@@ -1,27 +1,90 @@
 /**
- * Atomic writes: the text goes to a temporary file beside the target, which then takes the
- * target's name in one step (rename), so an interrupted run leaves the old file or the new one,
- * never half of either. Without `overwrite` the target must not exist: the temporary file is
- * linked to it (link fails if it exists, even if it appeared a moment ago).
+ * Writes of a user's file, atomic: the text goes to a temporary file created exclusively (a
+ * random name, O_EXCL) beside the target, is flushed to disk (fsync), takes the target's mode,
+ * and then takes the target's name in one step (rename), so an interrupted run — SIGINT,
+ * SIGKILL, a full disk — leaves the old file or the new one, never half of either.
+ *
+ * - A symbolic link is written through: its target gets the new text, the link stays.
+ * - A file the user cannot write is refused (rename would replace it anyway: the folder decides).
+ * - Without `overwrite` the target must not exist: the temporary file is linked to it (link
+ *   fails if it exists, even if it appeared a moment ago).
+ * - `inputs`: the files the run read; none of them is ever replaced by a report (`check p -o
+ *   p/parent.yaml`). The file a command was asked to rewrite (`link --write`) is not among them.
  */
 import { randomBytes } from 'node:crypto';
-import { link, rename, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { constants } from 'node:fs';
+import { access, link, lstat, open, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 
-export type WriteResult = { ok: true } | { ok: false; code: string };
+/** `EINPUT`: the target is one of the run's inputs; otherwise the system's code (EACCES, ENOSPC, EEXIST…). */
+export type WriteResult = { ok: true; file: string } | { ok: false; code: string; file: string };
 
-export async function writeFileAtomic(target: string, text: string, opts: { overwrite: boolean }): Promise<WriteResult> {
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+export interface WriteOptions {
+  overwrite: boolean;
+  /** The run's input files: the target may be none of them. */
+  inputs?: readonly string[] | undefined;
+}
+
+const code = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? String(e);
+
+/** Where the bytes go: a symbolic link's final target (even a dangling one), else the path itself. */
+async function destination(target: string): Promise<string> {
+  let p = resolve(target);
+  for (let hops = 0; hops < 40; hops++) {
+    const st = await lstat(p).catch(() => null);
+    if (!st?.isSymbolicLink()) return st ? realpath(p) : p;
+    p = resolve(dirname(p), await readlink(p));
+  }
+  throw Object.assign(new Error('too many symbolic links'), { code: 'ELOOP' });
+}
+
+/** Whether `dest` is one of the inputs (compared by real path; only same-named inputs are resolved). */
+async function isInput(dest: string, inputs: readonly string[]): Promise<boolean> {
+  const name = basename(dest);
+  for (const f of inputs) {
+    if (basename(f) !== name && !(await lstat(f).then((s) => s.isSymbolicLink()).catch(() => false))) continue;
+    if ((await realpath(f).catch(() => resolve(f))) === dest) return true;
+  }
+  return false;
+}
+
+export async function writeFileAtomic(target: string, text: string, opts: WriteOptions): Promise<WriteResult> {
+  let dest = target;
+  let tmp: string | null = null;
   try {
-    await writeFile(tmp, text, { encoding: 'utf8', flag: 'wx' });
-    if (opts.overwrite) await rename(tmp, target);
+    dest = await destination(target);
+    if (opts.inputs?.length && (await isInput(dest, opts.inputs))) return { ok: false, code: 'EINPUT', file: target };
+    const existing = await stat(dest).catch(() => null);
+    if (existing && !opts.overwrite) return { ok: false, code: 'EEXIST', file: target };
+    if (existing) await access(dest, constants.W_OK);
+    tmp = join(dirname(dest), `.${basename(dest)}.${randomBytes(8).toString('hex')}.tmp`);
+    const fh = await open(tmp, 'wx', existing ? existing.mode & 0o7777 : 0o666);
+    try {
+      await fh.writeFile(text, 'utf8');
+      if (existing) await fh.chmod(existing.mode & 0o7777); // the umask does not narrow a kept mode
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    if (opts.overwrite) await rename(tmp, dest);
     else {
-      await link(tmp, target);
+      await link(tmp, dest);
       await unlink(tmp);
     }
-    return { ok: true };
+    tmp = null;
+    await syncFolder(dirname(dest));
+    return { ok: true, file: dest };
   } catch (e) {
-    await unlink(tmp).catch(() => undefined);
-    return { ok: false, code: (e as NodeJS.ErrnoException).code ?? String(e) };
+    return { ok: false, code: code(e), file: target };
+  } finally {
+    if (tmp) await unlink(tmp).catch(() => undefined);
   }
+}
+
+/** The rename itself made durable (best effort: some file systems cannot sync a folder). */
+async function syncFolder(dir: string): Promise<void> {
+  const fh = await open(dir, 'r').catch(() => null);
+  if (!fh) return;
+  await fh.sync().catch(() => undefined);
+  await fh.close();
 }

@@ -34,8 +34,12 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     new Option('--plans <dir>', `${what}; repeat to add more (default: plans, or \`plans\` in the config)`).argParser(collect);
   const parentOpt = (whose: string): Option => new Option('--parent <id>', `set the parent plan of ${whose} for this run (an id in the corpus)`);
   // An empty argument (an unset shell variable, "") would read as the working directory: refuse it.
+  // So would an empty option value (--plans "", -o ""): every value given must name something.
   program.hook('preAction', (_root, action) => {
     if (action.args.some((a) => a === '')) throw new CommanderError(EXIT.usage, 'kehoach.usage', `${action.name()}: an argument is empty ("")`);
+    for (const [name, value] of Object.entries(action.opts())) {
+      if (value === '' || (Array.isArray(value) && value.includes(''))) throw new CommanderError(EXIT.usage, 'kehoach.usage', `${action.name()}: option --${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} is empty ("")`);
+    }
   });
 
   program

@@ -19,6 +19,7 @@ export const TERM_KEYS = [
   'added-tasks', 'no-findings', 'no-children', 'versus', 'synthetic', 'generated',
   'review.title', 'review.severity', 'review.rule', 'review.task', 'review.parentTask', 'review.finding', 'review.location', 'review.expires', 'review.waivedFindings', 'review.rulesUsed', 'review.plan', 'review.none', 'review.generatedBy',
   'link.versus', 'link.auto', 'link.score', 'link.linked', 'link.uncertain', 'link.none', 'link.dryRun', 'link.wrote', 'link.nothing', 'link.refused', 'link.refusedDocument', 'link.documentDryRun',
+  'write.input', 'write.EACCES', 'write.ENOSPC', 'write.ENOENT', 'write.EISDIR', 'write.ELOCKED', 'write.other', 'write.stdout', 'workers.capped',
 ] as const;
 export type TermKey = (typeof TERM_KEYS)[number];
 

@@ -3,12 +3,16 @@
  * result: the content hash of every input file and its path, the engine's own code and
  * tables, the configuration and the date waivers are judged on (not the language: a cached
  * report serves both). Any edit, rename, addition or deletion changes the key, so a stale
- * result is never served; nothing is ever written under the plans' directories. One slot per set of input paths keeps the
- * cache from growing. The same slot holds the index (plan id → file, parents, dates) that
- * lets a draft be checked against its parents without reading the whole corpus.
+ * result is never served; nothing is ever written under the plans' directories. One slot per
+ * set of input paths keeps the cache from growing. The same slot holds the index (plan id →
+ * file, parents, and each file's state) that lets a draft be checked against its parents
+ * without parsing the whole corpus. Entries are sealed with an HMAC under a key outside the
+ * cache folder and checked against a schema: the cache can never change an answer.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import type { z } from 'zod';
+import { CacheEntry, DraftIndexEntry } from './cache-schema.js';
 import { dirname, join, resolve } from 'node:path';
 import type { Report } from '../../core/model/finding.js';
 import type { LoadedPlan } from '../../core/load/parse-plan.js';
@@ -24,15 +28,20 @@ export interface IndexEntry {
 }
 
 export interface CacheData {
-  version: 1;
   key: string;
   report: Report;
   index: IndexEntry[];
 }
 
-/** The compact index a draft check reads: plan id → [file, parent ids]. Kept in its own file. */
+/**
+ * The compact index a draft check reads: plan id → [file, parent ids], and the state of every
+ * corpus file when it was written, so that a draft check can tell the corpus has not changed
+ * (run-draft.ts) before it trusts the index. Kept in its own file.
+ */
 export interface DraftIndex {
-  version: 1;
+  at: number;
+  /** [path, size, mtime in ms, content hash], in listing order. */
+  files: [string, number, number, string][];
   plans: Record<string, [string, string[]]>;
 }
 
@@ -90,32 +99,67 @@ export function cacheKey(parts: { files: [string, string][]; settings: unknown }
   return h.digest('hex');
 }
 
-function readJson<T extends { version: 1 }>(file: string): T | null {
+/**
+ * An entry on disk: a header line, the HMAC of the body under the user's key (cache-secret.ts),
+ * then the body (JSON). Read, it must verify and then pass its schema; anything else — no
+ * file, another format, a forged or damaged entry, another build's shape — is a miss.
+ */
+const HEADER = 'kehoach-cache 2';
+
+const seal = (secret: Buffer, body: string): string => createHmac('sha256', secret).update(body).digest('hex');
+
+function readSealed<T>(file: string, secret: Buffer, schema: z.ZodType<T>): T | null {
+  let text: string;
   try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as T;
-    return data.version === 1 ? data : null;
+    text = readFileSync(file, 'utf8');
   } catch {
-    return null; // no cache, or a broken one: either way, check afresh
+    return null; // no cache yet
+  }
+  const first = text.indexOf('\n');
+  const second = text.indexOf('\n', first + 1);
+  if (first < 0 || second < 0 || text.slice(0, first) !== HEADER) return null;
+  const mac = Buffer.from(text.slice(first + 1, second), 'hex');
+  const body = text.slice(second + 1);
+  const want = Buffer.from(seal(secret, body), 'hex');
+  if (mac.length !== want.length || !timingSafeEqual(mac, want)) return null;
+  try {
+    const r = schema.safeParse(JSON.parse(body));
+    return r.success ? r.data : null;
+  } catch {
+    return null;
   }
 }
 
-export const readCache = (file: string): CacheData | null => readJson<CacheData>(file);
-export const readIndex = (file: string): DraftIndex | null => readJson<DraftIndex>(file);
+export const readCache = (file: string, secret: Buffer): CacheData | null => readSealed(file, secret, CacheEntry) as CacheData | null;
+export const readIndex = (file: string, secret: Buffer): DraftIndex | null => readSealed(file, secret, DraftIndexEntry) as DraftIndex | null;
 
-export function draftIndex(entries: readonly IndexEntry[]): DraftIndex {
+/** The draft index of a run that began reading at `at`; each file's size and mtime are taken now. */
+export function draftIndex(entries: readonly IndexEntry[], files: readonly string[], hashes: ReadonlyMap<string, string>, at: number): DraftIndex | null {
   const plans: DraftIndex['plans'] = {};
   for (const e of entries) plans[e.stub.plan.id] = [e.stub.file, parentIds(e.stub.plan)];
-  return { version: 1, plans };
+  const states: DraftIndex['files'] = [];
+  for (const f of files) {
+    const hash = hashes.get(f);
+    const st = statSync(f, { throwIfNoEntry: false });
+    if (!hash || !st) return null; // a file gone since it was read: no index this time
+    states.push([f, st.size, st.mtimeMs, hash]);
+  }
+  return { at, files: states, plans };
 }
 
-/** Writes atomically (temp file + rename), so a crash never leaves half a cache. */
-export function writeCache(file: string, data: CacheData | DraftIndex): void {
+/** Writes a sealed entry atomically (a temp file of a random name, created exclusively, then renamed), so a crash never leaves half a cache and no other user can plant the temp file. */
+export function writeCache(file: string, data: CacheData | DraftIndex, secret: Buffer): void {
+  let tmp: string | null = null;
   try {
     mkdirSync(dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(data));
+    const body = JSON.stringify(data);
+    tmp = `${file}.${randomBytes(8).toString('hex')}.tmp`;
+    writeFileSync(tmp, `${HEADER}\n${seal(secret, body)}\n${body}`, { flag: 'wx', mode: 0o600 });
     renameSync(tmp, file);
+    tmp = null;
   } catch {
     // A cache that cannot be written (read-only directory) only costs speed.
+  } finally {
+    if (tmp) rmSync(tmp, { force: true });
   }
 }

@@ -27,6 +27,16 @@ export interface ParallelOptions {
 
 export const defaultWorkers = (): number => Math.max(1, Math.min(availableParallelism(), 4));
 
+/** The most workers KEHOACH_WORKERS may ask for: four per core (ten thousand threads abort V8). */
+export const maxWorkers = (): number => 4 * availableParallelism();
+
+/** KEHOACH_WORKERS read: a whole number from 1, capped at maxWorkers(); null when unset or not one. */
+export function askedWorkers(env: Record<string, string | undefined>): { asked: number; capped: boolean } | null {
+  const n = env['KEHOACH_WORKERS'] ? Number(env['KEHOACH_WORKERS']) : NaN;
+  if (!Number.isInteger(n) || n < 1) return null;
+  return { asked: Math.min(n, maxWorkers()), capped: n > maxWorkers() };
+}
+
 type Waiting = { kind: FromWorker['kind']; resolve: (r: FromWorker) => void; reject: (e: Error) => void };
 
 /** Worker threads answering requests in order: each worker's answers go to its waiting requests, first come first served. */

@@ -4,7 +4,8 @@
  */
 import { defaultCacheDir } from './cache.js';
 import { DEFAULT_MAX_FILE_MB } from '../source/files.js';
-import { defaultWorkers } from './parallel-check.js';
+import { askedWorkers, defaultWorkers } from './parallel-check.js';
+import { cacheSecret } from './cache-secret.js';
 import { runDraft } from './run-draft.js';
 import { runFull } from './run-full.js';
 import type { CheckRun, RunCheckOptions } from './types.js';
@@ -24,15 +25,18 @@ const COMPILED = import.meta.url.endsWith('.js');
 
 /** How many workers, and from how many files on (an explicit count applies to any corpus). */
 function workers(env: RunCheckOptions['env']): { workers: number; minParallelFiles: number } {
-  const asked = env['KEHOACH_WORKERS'] ? Number(env['KEHOACH_WORKERS']) : NaN;
+  const asked = askedWorkers(env);
   if (!COMPILED) return { workers: 1, minParallelFiles: Infinity };
-  if (Number.isInteger(asked) && asked >= 1) return { workers: asked, minParallelFiles: 2 };
+  if (asked) return { workers: asked.asked, minParallelFiles: 2 };
   return { workers: defaultWorkers(), minParallelFiles: PARALLEL_MIN_FILES };
 }
 
 export async function runCheck(paths: readonly string[], plan: string | undefined, opts: RunCheckOptions): Promise<CheckRun> {
-  const cacheDir = opts.cache ? (opts.cacheDir ?? defaultCacheDir(opts.env)) : null;
+  // No key to seal entries with, no cache: slower, never wrong (cache-secret.ts).
+  const secret = opts.cache ? cacheSecret(opts.env) : null;
+  const cacheRoot = secret ? (opts.cacheDir ?? defaultCacheDir(opts.env)) : null;
   const maxFileBytes = (opts.maxFileMb ?? DEFAULT_MAX_FILE_MB) * 1048576;
-  if (plan || opts.documents?.length) return runDraft(paths, plan, { ...opts, cacheRoot: cacheDir, maxFileBytes });
-  return runFull(paths, { ...opts, cacheRoot: cacheDir, maxFileBytes, ...workers(opts.env) });
+  const cached = { cacheRoot, secret, maxFileBytes };
+  if (plan || opts.documents?.length) return runDraft(paths, plan, { ...opts, ...cached });
+  return runFull(paths, { ...opts, ...cached, ...workers(opts.env) });
 }

@@ -1,23 +1,26 @@
 /**
  * One plan checked against its direct parents (--plan). With the cache's index of the corpus
  * (plan id → file, parents), only the draft and its ancestors are read and parsed: a drafter
- * re-checking a draft all day does not pay for the whole country. The ancestors are read
- * from their files, so an index older than them cannot make the result stale; a parent the
- * index does not know, or a file that moved, sends the check through the full corpus.
+ * re-checking a draft all day does not parse the whole country. The index is used only when it
+ * verifies (sealed: cache.ts) and the corpus is the one it was made of (indexHolds): the cache
+ * can make a check faster, never change its answer.
  */
 import { checkCorpus } from '../../core/check/engine.js';
 import { linkPlans, sortErrors } from '../../core/load/corpus.js';
 import type { LoadedPlan } from '../../core/load/parse-plan.js';
 import { parentIds } from '../../core/model/plan.js';
-import { indexFile, readIndex } from './cache.js';
-import { loadCorpus, parsePlans } from '../source/corpus-source.js';
-import { isFile, isPlanFileArg, readSources } from '../source/files.js';
-import type { CheckRun, RunCheckOptions } from './types.js';
+import { statSync } from 'node:fs';
+import { indexFile, readIndex, type DraftIndex } from './cache.js';
+import { sha1 } from '../source/hash.js';
+import { listCorpus, loadCorpus, parsePlans } from '../source/corpus-source.js';
+import { isFile, isPlanFileArg, readBytesSync, readSources } from '../source/files.js';
+import type { CacheSettings, CheckRun, RunCheckOptions } from './types.js';
 
-export async function runDraft(paths: readonly string[], plan: string | undefined, opts: RunCheckOptions & { cacheRoot: string | null; maxFileBytes: number }): Promise<CheckRun> {
+export async function runDraft(paths: readonly string[], plan: string | undefined, opts: RunCheckOptions & CacheSettings): Promise<CheckRun> {
   // Documents and --parent change what is loaded: they go through the full load.
   if (plan && !opts.documents?.length && !opts.parent) {
-    const index = opts.cacheRoot ? readIndex(indexFile(opts.cacheRoot, paths)) : null;
+    const read = opts.cacheRoot && opts.secret ? readIndex(indexFile(opts.cacheRoot, paths), opts.secret) : null;
+    const index = read && (await indexHolds(read, paths, opts.maxFileBytes)) ? read : null;
     const byId = new Map(Object.entries(index?.plans ?? {}));
     const draftFile = isPlanFileArg(plan) ? plan.replace(/\\/g, '/') : byId.get(plan)?.[0];
     if (index && draftFile) {
@@ -37,6 +40,27 @@ export async function runDraft(paths: readonly string[], plan: string | undefine
   const only = new Set(loaded.ids);
   const report = checkCorpus(loaded.corpus, opts.cfg, { today: opts.today, only });
   return { ok: true, report, corpus: loaded.corpus, only, documents: loaded.documents };
+}
+
+/**
+ * Whether the corpus is still the one the index was made of: the same files, in the same
+ * order, each unchanged — same size and mtime, or, for a file changed since the indexing run
+ * began reading (or within two seconds before, where an mtime cannot tell), the same content
+ * hash. The index was written by a run that loaded every file without error, so a corpus it
+ * holds for has the same ids, no duplicate and no load error; any difference (a file added,
+ * renamed, broken, an id changed) sends the check through the full load, which reports it.
+ */
+async function indexHolds(index: DraftIndex, paths: readonly string[], maxFileBytes: number): Promise<boolean> {
+  const listed = await listCorpus(paths);
+  if (listed.errors.length || listed.files.length !== index.files.length) return false;
+  return index.files.every(([file, size, mtime, hash], i) => {
+    if (listed.files[i] !== file) return false;
+    const st = statSync(file, { throwIfNoEntry: false });
+    if (!st || st.size !== size) return false;
+    if (st.mtimeMs === mtime && mtime < index.at - 2000) return true;
+    const bytes = readBytesSync(file, maxFileBytes);
+    return !('code' in bytes) && bytes.bytes !== null && sha1(bytes.bytes) === hash;
+  });
 }
 
 /** The draft and its ancestors only; null when the index cannot serve (the caller loads everything). */

@@ -9,21 +9,18 @@ import { cacheKey, draftIndex, indexFile, readCache, slotFile, writeCache, type 
 import { decodeListed, listCorpus, loadCorpus, readListedBytes } from '../source/corpus-source.js';
 import { parallelCheck } from './parallel-check.js';
 import { sha1 } from '../source/hash.js';
-import { readFileSync } from 'node:fs';
+import { readBytesSync } from '../source/files.js';
 import { stubOf } from './worker-protocol.js';
-import type { CheckRun, RunCheckOptions } from './types.js';
+import type { CacheSettings, CheckRun, RunCheckOptions } from './types.js';
 
-type FullOptions = RunCheckOptions & { workers: number; minParallelFiles: number; cacheRoot: string | null; maxFileBytes: number };
+type FullOptions = RunCheckOptions & CacheSettings & { workers: number; minParallelFiles: number };
 
 /** Content hashes of files, read as bytes and dropped at once (the parallel path: workers parse them). */
-function hashFiles(files: readonly string[]): Map<string, string> {
+function hashFiles(files: readonly string[], maxFileBytes: number): Map<string, string> {
   const out = new Map<string, string>();
   for (const f of files) {
-    try {
-      out.set(f, sha1(readFileSync(f)));
-    } catch {
-      out.set(f, 'unreadable'); // the check itself reports it, located
-    }
+    const b = readBytesSync(f, maxFileBytes);
+    out.set(f, 'code' in b || !b.bytes ? 'unreadable' : sha1(b.bytes)); // the check itself reports it, located
   }
   return out;
 }
@@ -31,6 +28,7 @@ function hashFiles(files: readonly string[]): Map<string, string> {
 export async function runFull(paths: readonly string[], opts: FullOptions): Promise<CheckRun> {
   const say = opts.progress ?? ((): void => undefined);
   say('listing plan files');
+  const at = Date.now(); // files changed from now on are hashed again by a draft check (cache.ts DraftIndex)
   const listed = await listCorpus(paths);
   const parallel = !listed.errors.length && opts.workers > 1 && listed.files.length >= opts.minParallelFiles;
   // One thread: every file read once, as bytes, by the one corpus source; hashed for the cache
@@ -40,11 +38,11 @@ export async function runFull(paths: readonly string[], opts: FullOptions): Prom
   // parsed, so a file edited between the two reads never leaves a report under the other content.
   if (opts.cacheRoot) say(`hashing ${listed.files.length} files`);
   const raw = parallel ? null : readListedBytes(listed, opts.maxFileBytes);
-  const hashes = !opts.cacheRoot || listed.errors.length ? null : raw ? raw.hashes : hashFiles(listed.files);
+  const hashes = !opts.cacheRoot || listed.errors.length ? null : raw ? raw.hashes : hashFiles(listed.files, opts.maxFileBytes);
   const slot = opts.cacheRoot ? slotFile(opts.cacheRoot, paths) : null;
   const key = hashes ? cacheKey({ files: [...hashes], settings: { cfg: opts.cfg, today: opts.today } }) : null;
-  if (slot && key) {
-    const cached = readCache(slot);
+  if (slot && key && opts.secret) {
+    const cached = readCache(slot, opts.secret);
     if (cached?.key === key) {
       const linked = linkPlans(cached.index.map((e) => e.stub));
       if (linked.ok) return { ok: true, report: cached.report, corpus: linked.corpus, only: null, documents: new Map() };
@@ -67,11 +65,12 @@ export async function runFull(paths: readonly string[], opts: FullOptions): Prom
     run = { ok: true, report: checkCorpus(built.corpus, opts.cfg, { today: opts.today }), corpus: built.corpus, only: null, documents: new Map() };
     index = [...built.corpus.plans.values()].map((lp) => ({ stub: stubOf(lp), hash: hashes?.get(lp.file) ?? '', issued: issuedDay(lp), earliest: earliestDeadline(lp) }));
   }
-  if (slot && key && parsed && opts.cacheRoot) {
+  if (slot && key && parsed && opts.cacheRoot && opts.secret) {
     say('writing the cache');
     const stored = cacheKey({ files: listed.files.map((f): [string, string] => [f, parsed!.get(f) ?? 'unreadable']), settings: { cfg: opts.cfg, today: opts.today } });
-    writeCache(slot, { version: 1, key: stored, report: run.report, index });
-    writeCache(indexFile(opts.cacheRoot, paths), draftIndex(index));
+    writeCache(slot, { key: stored, report: run.report, index }, opts.secret);
+    const draft = draftIndex(index, listed.files, parsed, at);
+    if (draft) writeCache(indexFile(opts.cacheRoot, paths), draft, opts.secret);
   }
   return run;
 }

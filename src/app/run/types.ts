@@ -25,3 +25,10 @@ export interface RunCheckOptions {
 export type CheckRun =
   | { ok: true; report: Report; corpus: Corpus; only: Set<string> | null; documents: Map<string, DocumentSource> }
   | { ok: false; errors: LoadError[] };
+
+/** What the runner decides once for both ways of checking: where the cache is (null: none), the key sealing it, the size limit. */
+export interface CacheSettings {
+  cacheRoot: string | null;
+  secret: Buffer | null;
+  maxFileBytes: number;
+}

@@ -5,7 +5,7 @@
  */
 import * as nodeFs from 'node:fs/promises';
 import { Buffer, isUtf8 } from 'node:buffer';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { LoadError } from '../../core/load/errors.js';
 import type { SourceFile } from '../../core/load/corpus.js';
@@ -117,13 +117,18 @@ function statError(p: string, e: unknown): LoadError {
   return at(p, 'unreadable', `cannot read: ${code ?? (e as Error).message}`);
 }
 
+/** The located error of a file over the limit; `size` null when only the bytes read tell (a device, a pipe). */
+function tooLarge(file: string, size: number | null, maxFileBytes: number): LoadError {
+  const mb = (maxFileBytes / 1048576).toFixed(0);
+  const raise = '(raise it with --max-file-size <MB>)';
+  return at(file, 'too-large', size === null ? `file is longer than the ${mb} MB limit ${raise}` : `file is ${(size / 1048576).toFixed(1)} MB, over the ${mb} MB limit ${raise}`);
+}
+
 /** Bytes of a file into text, or a located error: too large, binary, not UTF-8. */
 function decodeSource(file: string, size: number, read: () => Uint8Array | null, maxFileBytes: number, hash = false): SourceFile | LoadError {
-  if (size > maxFileBytes) {
-    const mb = (maxFileBytes / 1048576).toFixed(0);
-    return at(file, 'too-large', `file is ${(size / 1048576).toFixed(1)} MB, over the ${mb} MB limit (raise it with --max-file-size <MB>)`);
-  }
+  if (size > maxFileBytes) return tooLarge(file, size, maxFileBytes);
   const bytes = read()!;
+  if (bytes.byteLength > maxFileBytes) return tooLarge(file, null, maxFileBytes);
   if (bytes.subarray(0, 8192).includes(0)) return at(file, 'binary', 'this is a binary file, not a YAML plan');
   // isUtf8 and toString run natively (simdutf), several times faster than a fatal TextDecoder.
   if (!isUtf8(bytes)) return at(file, 'unreadable', 'the file is not valid UTF-8 text');
@@ -131,13 +136,59 @@ function decodeSource(file: string, size: number, read: () => Uint8Array | null,
   return { file, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, ...(hash ? { hash: sha1(bytes) } : {}) };
 }
 
+const CHUNK = 1 << 16;
+
+/**
+ * At most `limit + 1` bytes of something that is not a regular file — a device (/dev/zero), a
+ * pipe (`<(…)`), a file in /proc — whose size `stat` does not tell: the limit holds for what
+ * is read. A regular file is read whole only once `stat` has shown it within the limit (and is
+ * never read past that size).
+ */
+export function readUpToSync(file: string, limit: number): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    while (total <= limit) {
+      const buf = Buffer.allocUnsafe(Math.min(CHUNK, limit + 1 - total));
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      chunks.push(n === buf.length ? buf : buf.subarray(0, n));
+      total += n;
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The same, asynchronously. */
+export async function readUpTo(file: string, limit: number): Promise<Buffer> {
+  const fh = await nodeFs.open(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    while (total <= limit) {
+      const buf = Buffer.allocUnsafe(Math.min(CHUNK, limit + 1 - total));
+      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
+      total += bytesRead;
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await fh.close();
+  }
+}
+
 /** Reads one file into text, or a located error: too large, binary, not UTF-8, unreadable. */
 export async function readSource(file: string, opts: ReadOptions): Promise<SourceFile | LoadError> {
   const fs = opts.fs ?? nodeFs;
   try {
     const st = await fs.stat(file);
-    const bytes = st.size > opts.maxFileBytes ? null : await fs.readFile(file);
-    return decodeSource(file, st.size, () => bytes, opts.maxFileBytes, opts.hash);
+    const regular = st.isFile();
+    const bytes = regular ? (st.size > opts.maxFileBytes ? null : await fs.readFile(file)) : await readUpTo(file, opts.maxFileBytes);
+    return decodeSource(file, regular ? st.size : 0, () => bytes, opts.maxFileBytes, opts.hash);
   } catch (e) {
     return statError(file, e);
   }
@@ -157,8 +208,9 @@ export interface FileBytes {
  */
 export function readBytesSync(file: string, maxFileBytes: number): FileBytes | LoadError {
   try {
-    const size = statSync(file).size;
-    return { file, size, bytes: size > maxFileBytes ? null : readFileSync(file) };
+    const st = statSync(file);
+    if (!st.isFile()) return { file, size: 0, bytes: readUpToSync(file, maxFileBytes) };
+    return { file, size: st.size, bytes: st.size > maxFileBytes ? null : readFileSync(file) };
   } catch (e) {
     return statError(file, e);
   }

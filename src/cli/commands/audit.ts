@@ -7,7 +7,7 @@ import type { Lang } from '../../format/messages.js';
 import { reviewAudit } from '../../core/review/audit.js';
 import { renderAudit } from '../../format/audit/render.js';
 import { formatAudit, type AuditFormat } from '../../format/audit/index.js';
-import { EXIT, emit, reportLoadErrors, type CliIO } from './context.js';
+import { EXIT, emit, inputsOf, reportLoadErrors, type CliIO } from './context.js';
 import { loadConfig } from './config-file.js';
 import { corpusPaths } from './corpus-paths.js';
 import { isFileArg, loadCorpus } from '../../app/source/corpus-source.js';
@@ -41,6 +41,7 @@ export async function auditCommand(io: CliIO, parentArg: string, opts: AuditComm
   });
   if (!loaded.ok) return reportLoadErrors(io, loaded.errors);
   const audit = renderAudit(reviewAudit(loaded.corpus, loaded.ids[0]!, { depth: opts.depth ?? 1, ...(opts.today ? { today: opts.today } : {}) }, cfg), lang);
-  if (!(await emit(io, formatAudit(opts.format, audit), opts.output))) return EXIT.load;
+  const inputs = inputsOf(loaded.corpus, [...[...loaded.documents.values()].map((d) => d.file), ...(conf.file ? [conf.file] : [])]);
+  if (!(await emit(io, formatAudit(opts.format, audit), opts.output, { lang, inputs }))) return EXIT.load;
   return EXIT.ok;
 }

@@ -4,11 +4,14 @@
  * checked against its parents in --plans. Documents among the paths (.txt, .md, .docx,
  * .pdf) are imported in memory and checked like --plan drafts; --parent sets their parent.
  */
+import { vietnamDay } from '../../core/domain/vietnam-day.js';
+import { askedWorkers } from '../../app/run/parallel-check.js';
+import { rt } from '../../format/terms.js';
 import type { Report, Severity } from '../../core/model/finding.js';
 import type { CheckConfig } from '../../core/check/config.js';
 import type { Lang } from '../../format/messages.js';
 import { formatReport, type ReportFormat } from '../../format/report/index.js';
-import { EXIT, emit, reportLoadErrors, type CliIO } from './context.js';
+import { EXIT, emit, inputsOf, reportLoadErrors, type CliIO } from './context.js';
 import { loadConfig } from './config-file.js';
 import { isDocumentArg, isPlanFileArg } from '../../app/source/files.js';
 import { locateInDocuments } from '../locate-documents.js';
@@ -53,7 +56,9 @@ export async function checkCommand(io: CliIO, paths: string[], opts: CheckComman
   }
   const given = documents.length > 0 || (opts.plan !== undefined && isPlanFileArg(opts.plan));
   const corpus = corpusPaths(io, { plans: opts.plans, paths: others, configured: cfg.plans, given, lang });
-  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const today = opts.today ?? vietnamDay(new Date());
+  const workers = askedWorkers(io.env);
+  if (workers?.capped) io.err(`kehoach: ${rt('workers.capped', lang, { asked: io.env['KEHOACH_WORKERS'] ?? '', max: workers.asked })}\n`);
   const progress = progressOn(io);
   const run = await runCheck(corpus, opts.plan, {
     cfg, today, maxFileMb: opts.maxFileSize, cache: opts.cache !== false, cacheDir: opts.cacheDir, env: io.env, progress,
@@ -63,7 +68,8 @@ export async function checkCommand(io: CliIO, paths: string[], opts: CheckComman
   if (!run.ok) return reportLoadErrors(io, run.errors);
   const report = run.documents.size ? locateInDocuments(run.report, run.corpus.plans, run.documents, lang) : run.report;
   const color = io.isTTY && !io.env['NO_COLOR'] && !opts.output;
-  if (!(await emit(io, await formatReport(opts.format, report, { lang, color }), opts.output))) return EXIT.load;
+  const inputs = inputsOf(run.corpus, [...[...run.documents.values()].map((d) => d.file), ...(conf.file ? [conf.file] : [])]);
+  if (!(await emit(io, await formatReport(opts.format, report, { lang, color }), opts.output, { lang, inputs }))) return EXIT.load;
   return exitFor(report, opts.failOn ?? cfg.failOn);
 }
 

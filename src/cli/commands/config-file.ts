@@ -2,7 +2,8 @@
  * Configuration: --config <file>, else a kehoach.config.yaml in the working directory,
  * merged over rules/config.yaml. Errors (YAML, schema, unknown rule id) are located.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { DEFAULT_MAX_FILE_MB, readSourceSync } from '../../app/source/files.js';
 import { defaultConfig, mergeConfig, parseYamlWith, UserConfig, type CheckConfig } from '../../core/check/config.js';
 import type { LoadError } from '../../core/load/errors.js';
 import { positionOfKey, START } from '../../core/load/positions.js';
@@ -16,13 +17,10 @@ export type ConfigResult = { ok: true; config: CheckConfig; file: string | null 
 export async function loadConfig(_io: CliIO, explicit?: string): Promise<ConfigResult> {
   const file = explicit ?? (existsSync(CONFIG_FILE) ? CONFIG_FILE : null);
   if (!file) return { ok: true, config: defaultConfig(), file: null };
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, errors: [{ file, ...START, code: code === 'ENOENT' ? 'not-found' : 'unreadable', message: code === 'ENOENT' ? 'no such configuration file' : `cannot read: ${code}` }] };
-  }
+  // Read like a plan: the bytes read are counted (a config path may name a device or a pipe).
+  const read = readSourceSync(file, DEFAULT_MAX_FILE_MB * 1048576);
+  if (!('text' in read)) return { ok: false, errors: [read.code === 'not-found' ? { ...read, message: 'no such configuration file' } : read] };
+  const text = read.text;
   const r = parseYamlWith(file, text, UserConfig);
   if (!r.ok) return r;
   const unknown = Object.keys(r.value.severity ?? {}).filter((id) => !RULE_IDS.includes(id));

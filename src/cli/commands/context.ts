@@ -2,7 +2,9 @@
  * What a command needs from the outside world, injected so commands run in tests
  * without spawning a process. Only src/cli.ts binds it to the real process.
  */
-import { writeFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../../app/write.js';
+import type { Lang } from '../../format/messages.js';
+import { rt, type TermKey } from '../../format/terms.js';
 import { formatLoadError, type LoadError } from '../../core/load/errors.js';
 import type { Corpus } from '../../core/load/corpus.js';
 import { loadCorpusFromPaths, type LoadOptions } from '../../app/source/load.js';
@@ -32,17 +34,37 @@ export async function loadOrReport(io: CliIO, paths: readonly string[], opts: Lo
   return null;
 }
 
-/** Writes to --output when given, else to stdout. A file that cannot be written is the user's to fix: false, with the reason on stderr. */
-export async function emit(io: CliIO, text: string, output?: string): Promise<boolean> {
+/** The files a run read (its plans, documents and configuration): a report is never written over one of them. */
+export function inputsOf(corpus: Corpus, extra: Iterable<string> = []): string[] {
+  return [...[...corpus.plans.values()].map((lp) => lp.file), ...extra];
+}
+
+const WRITE_CODES = ['EACCES', 'ENOSPC', 'ENOENT', 'EISDIR'] as const;
+
+/** Why a file was not written, in the reader's language (one line, no trace). */
+export function writeFailure(file: string, code: string, lang: Lang, pid?: number | null): string {
+  const key: TermKey =
+    code === 'EINPUT' ? 'write.input' : code === 'ELOCKED' ? 'write.ELOCKED' : code === 'EPERM' ? 'write.EACCES' : (WRITE_CODES as readonly string[]).includes(code) ? (`write.${code}` as TermKey) : 'write.other';
+  return rt(key, lang, { file, code, pid: pid ?? '?' });
+}
+
+export interface EmitOptions {
+  lang?: Lang | undefined;
+  /** The run's input files: -o may name none of them. */
+  inputs?: readonly string[] | undefined;
+}
+
+/**
+ * Writes to --output when given (atomically, never over an input of the run), else to stdout.
+ * A file that cannot be written is the user's to fix: false, with the reason on stderr (exit 2).
+ */
+export async function emit(io: CliIO, text: string, output?: string, opts: EmitOptions = {}): Promise<boolean> {
   if (!output) {
     io.out(text);
     return true;
   }
-  try {
-    await writeFile(output, text, 'utf8');
-    return true;
-  } catch (e) {
-    io.err(`kehoach: cannot write ${output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
-    return false;
-  }
+  const w = await writeFileAtomic(output, text, { overwrite: true, inputs: opts.inputs });
+  if (w.ok) return true;
+  io.err(`kehoach: ${writeFailure(output, w.code, opts.lang ?? 'vi')}\n`);
+  return false;
 }

@@ -8,7 +8,7 @@ import type { Lang } from '../../format/messages.js';
 import { edgeProblem, reviewDiff } from '../../core/review/diff.js';
 import { renderDiff } from '../../format/diff/render.js';
 import { formatDiff, type DiffFormat } from '../../format/diff/index.js';
-import { EXIT, emit, reportLoadErrors, type CliIO } from './context.js';
+import { EXIT, emit, inputsOf, reportLoadErrors, type CliIO } from './context.js';
 import { loadConfig } from './config-file.js';
 import { corpusPaths } from './corpus-paths.js';
 import { isFileArg, loadCorpus } from '../../app/source/corpus-source.js';
@@ -50,6 +50,7 @@ export async function diffCommand(io: CliIO, parentArg: string, childArg: string
   const diff = renderDiff(reviewDiff(loaded.corpus, parentId, childId, cfg, opts.today ? { today: opts.today } : {}), lang);
   // Colour only for a person at a terminal: never into a file, never with NO_COLOR (no-color.org).
   const color = io.isTTY && !io.env['NO_COLOR'] && !opts.output;
-  if (!(await emit(io, formatDiff(opts.format, diff, { color }), opts.output))) return EXIT.load;
+  const inputs = inputsOf(loaded.corpus, [...[...loaded.documents.values()].map((d) => d.file), ...(conf.file ? [conf.file] : [])]);
+  if (!(await emit(io, formatDiff(opts.format, diff, { color }), opts.output, { lang, inputs }))) return EXIT.load;
   return EXIT.ok;
 }

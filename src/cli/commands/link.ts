@@ -4,12 +4,15 @@
  * YAML as explicit `implements` links with the parent task's fingerprint. Only lines are
  * added (src/core/link/insert.ts); without --write nothing is ever written.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
+import { withFileLock } from '../../app/lock.js';
+import { writeFileAtomic } from '../../app/write.js';
+import type { LoadError } from '../../core/load/errors.js';
 import type { Lang } from '../../format/messages.js';
 import { insertLinks } from '../../core/link/insert.js';
 import { rt } from '../../format/terms.js';
 import { insertionsOf, proposeLinks, type EdgeProposal } from '../../core/link/propose.js';
-import { EXIT, reportLoadErrors, type CliIO } from './context.js';
+import { EXIT, reportLoadErrors, writeFailure, type CliIO } from './context.js';
 import { loadConfig } from './config-file.js';
 import { isDocumentArg } from '../../app/source/files.js';
 import { corpusPaths } from './corpus-paths.js';
@@ -54,30 +57,58 @@ export async function linkCommand(io: CliIO, child: string, opts: LinkCommandOpt
     return EXIT.usage;
   }
   const dirs = corpusPaths(io, { plans: opts.plans, configured: cfg.plans, given: isFileArg(child), lang });
-  const loaded = await loadCorpus({ paths: dirs, given: [child], maxFileBytes: (opts.maxFileSize ?? DEFAULT_MAX_FILE_MB) * 1048576, notice: (line) => io.err(line + '\n') });
-  if (!loaded.ok) return reportLoadErrors(io, loaded.errors);
-  const childId = loaded.ids[0]!;
-  const file = loaded.corpus.plans.get(childId)!.file;
-  const proposals = proposeLinks(loaded.corpus, childId, cfg);
-  io.out(describeProposals(childId, proposals, lang));
-  const insertions = insertionsOf(proposals, loaded.corpus, childId);
-  const n = insertions.reduce((k, i) => k + i.links.length, 0);
-  if (!n) {
-    io.out(say('nothing', lang) + '\n');
-    return EXIT.ok;
-  }
+  const propose = async (): Promise<LoadCorpusFailure | Proposed> => {
+    const loaded = await loadCorpus({ paths: dirs, given: [child], maxFileBytes: (opts.maxFileSize ?? DEFAULT_MAX_FILE_MB) * 1048576, notice: (line) => io.err(line + '\n') });
+    if (!loaded.ok) return loaded;
+    const childId = loaded.ids[0]!;
+    const proposals = proposeLinks(loaded.corpus, childId, cfg);
+    return { childId, file: loaded.corpus.plans.get(childId)!.file, proposals, insertions: insertionsOf(proposals, loaded.corpus, childId) };
+  };
+  const first = await propose();
+  if ('errors' in first) return reportLoadErrors(io, first.errors);
   if (!opts.write) {
-    io.out(say(isDocumentArg(child) ? 'documentDryRun' : 'dryRun', lang, { n, file }) + '\n');
+    report(io, first, lang);
+    if (count(first)) io.out(say(isDocumentArg(child) ? 'documentDryRun' : 'dryRun', lang, { n: count(first), file: first.file }) + '\n');
     return EXIT.ok;
   }
-  // Read the file again as it is on disk now: the edit must be computed on the exact bytes it replaces.
-  const text = await readFile(file, 'utf8');
-  const r = insertLinks(text, insertions);
-  if (!r.ok) {
-    for (const p of r.problems) io.err(`kehoach: ${say('refused', lang, { file })}: ${p.taskKey ? `${p.taskKey}: ` : ''}${p.message}\n`);
-    return EXIT.load;
-  }
-  await writeFile(file, r.text, 'utf8');
-  io.out(say('wrote', lang, { n, lines: r.addedLines, file }) + '\n');
-  return EXIT.ok;
+  // Concurrent writers of one plan take turns; each loads the corpus again under the lock, so
+  // it sees the links the one before it wrote and writes only what is still missing.
+  const locked = await withFileLock(await realpath(first.file).catch(() => first.file), async (): Promise<number> => {
+    const now = await propose();
+    if ('errors' in now) return reportLoadErrors(io, now.errors);
+    report(io, now, lang);
+    if (!count(now)) return EXIT.ok;
+    // Read the file again as it is on disk now: the edit must be computed on the exact bytes it replaces.
+    const text = await readFile(now.file, 'utf8');
+    const r = insertLinks(text, now.insertions);
+    if (!r.ok) {
+      for (const p of r.problems) io.err(`kehoach: ${say('refused', lang, { file: now.file })}: ${p.taskKey ? `${p.taskKey}: ` : ''}${p.message}\n`);
+      return EXIT.load;
+    }
+    const w = await writeFileAtomic(now.file, r.text, { overwrite: true });
+    if (!w.ok) {
+      io.err(`kehoach link: ${writeFailure(now.file, w.code, lang)}\n`);
+      return EXIT.load;
+    }
+    io.out(say('wrote', lang, { n: count(now), lines: r.addedLines, file: now.file }) + '\n');
+    return EXIT.ok;
+  });
+  if (locked.ok) return locked.value;
+  io.err(`kehoach link: ${writeFailure(first.file, locked.code, lang, locked.holder)}\n`);
+  return EXIT.load;
+}
+
+interface Proposed {
+  childId: string;
+  file: string;
+  proposals: EdgeProposal[];
+  insertions: ReturnType<typeof insertionsOf>;
+}
+type LoadCorpusFailure = { ok: false; errors: LoadError[] };
+
+const count = (p: Proposed): number => p.insertions.reduce((k, i) => k + i.links.length, 0);
+
+function report(io: CliIO, p: Proposed, lang: Lang): void {
+  io.out(describeProposals(p.childId, p.proposals, lang));
+  if (!count(p)) io.out(say('nothing', lang) + '\n');
 }

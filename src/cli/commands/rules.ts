@@ -42,6 +42,6 @@ export async function rulesCommand(io: CliIO, opts: RulesCommandOptions): Promis
   const lang = opts.lang ?? 'vi';
   const infos = ruleInfos(lang);
   const text = opts.format === 'json' ? JSON.stringify(infos, null, 2) + '\n' : rulesText(infos, lang);
-  if (!(await emit(io, text, opts.output))) return EXIT.load;
+  if (!(await emit(io, text, opts.output, { lang }))) return EXIT.load;
   return EXIT.ok;
 }

@@ -31,7 +31,8 @@ export type MatchingConfig = z.infer<typeof MatchingConfig>;
 export const CheckConfig = z
   .object({
     failOn: FailOn,
-    severity: z.record(z.string(), SeverityOverride),
+    // Rule ids only: a key such as __proto__ must fail here, before an object ever receives it.
+    severity: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, 'not a rule id'), SeverityOverride),
     matching: MatchingConfig,
     lang: z.enum(['vi', 'en']).optional(),
     plans: z.array(z.string()).optional(),
@@ -79,7 +80,8 @@ export function mergeConfig(base: CheckConfig, user: UserConfig): CheckConfig {
     ...(user.failOn ? { failOn: user.failOn } : {}),
     ...(user.lang ? { lang: user.lang } : {}),
     ...(user.plans ? { plans: user.plans } : {}),
-    severity: { ...base.severity, ...(user.severity ?? {}) },
+    // A null-prototype table: a rule id is looked up among its own keys only.
+    severity: Object.assign(Object.create(null) as Record<string, z.infer<typeof SeverityOverride>>, base.severity, user.severity ?? {}),
     matching: { ...base.matching, ...(user.matching ?? {}) },
   };
 }

@@ -39,9 +39,17 @@ export function matchTasks(parent: PlanAnalysis, child: PlanAnalysis, childPlan:
   const uncertain: Uncertain[] = [];
   const links: MatchResult['links'] = [];
   const linked = new Set<string>();
+  const parents = parentIds(childPlan.plan);
   for (const c of child.tasks) {
     const ls = linksInto(c.task.implements, parent.id, childPlan);
     if (ls.length) linked.add(c.key);
+    // A link into a plan that is not a parent (or into the plan itself) is a mistake, not an
+    // absence of links: the task is not matched automatically, and the link is reported once.
+    for (const l of c.task.implements ?? []) {
+      if (typeof l === 'string' || (parents.includes(l.plan) && l.plan !== childPlan.plan.id)) continue;
+      linked.add(c.key);
+      if (parents[0] === parent.id) links.push({ childTask: c.key, parentTask: l.task, problem: l.plan === childPlan.plan.id ? 'self' : 'not-a-parent', linkedPlan: l.plan });
+    }
     for (const l of ls) {
       const p = parent.byKey.get(l.task);
       if (!p) {

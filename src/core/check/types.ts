@@ -81,7 +81,12 @@ export interface PairContext {
   matches: Match[];
   uncertain: Uncertain[];
   /** Broken explicit links (unknown task key, changed fingerprint). */
-  links: { childTask: string; parentTask: string; problem: 'no-such-task' | 'changed'; stored?: string; current?: string }[];
+  /**
+   * Explicit links that do not hold: to a task the parent lacks, to a parent task changed since,
+   * or (reported once, in the pair of the child's first parent) to a plan that is not a parent
+   * of the child or to the child itself; `linkedPlan` names that plan.
+   */
+  links: { childTask: string; parentTask: string; problem: 'no-such-task' | 'changed' | 'not-a-parent' | 'self'; stored?: string; current?: string; linkedPlan?: string }[];
   /** For each parent task key: how its duties address the child. */
   addressing: Map<string, Addressing>;
   /** Deadline comparison of each matched pair, keyed `${parentTask}\u0000${childTask}`. */

@@ -32,11 +32,31 @@ export function parsePlanText(file: string, text: string): ParseResult {
     const again = readYamlText(file, text, 'plan');
     return { ok: false, errors: again.ok ? schemaErrors(file, again.doc, again.lc, parsed.error) : again.errors };
   }
-  const plan = parsed.data;
+  const plan = sameKeys(parsed.data);
   const positions = collectPositions(span, lines);
   const errors = duplicateKeys(file, plan, positions);
   if (errors.length) return { ok: false, errors };
   return { ok: true, loaded: { plan, file, positions } };
+}
+
+/**
+ * Task keys as a reader sees them: composed (NFC: "đ" typed as d + U+0309… is the same key as
+ * the precomposed one) and without surrounding spaces, in the keys themselves and wherever a
+ * key is cited (links, waivers). Two keys equal after this are the same key: a repeated key.
+ * Keys that differ only in invisible characters stay distinct; the rule invisible-key says so.
+ */
+const keyOf = (k: string): string => k.normalize('NFC').trim();
+
+function sameKeys(plan: Plan): Plan {
+  for (const t of plan.tasks) {
+    t.key = keyOf(t.key);
+    if (t.implements) t.implements = t.implements.map((l) => (typeof l === 'string' ? keyOf(l) : { ...l, task: keyOf(l.task) }));
+  }
+  for (const w of plan.waivers ?? []) {
+    if (w.task !== undefined) w.task = keyOf(w.task);
+    if (w.parentTask !== undefined) w.parentTask = keyOf(w.parentTask);
+  }
+  return plan;
 }
 
 type Doc = Document;

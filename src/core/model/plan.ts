@@ -14,10 +14,20 @@ const Id = z
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case kebab-case: letters a-z, digits and "-"')
   .describe('Stable identifier of a plan, unique in the corpus');
 
+/** Whether "YYYY", "YYYY-MM" or "YYYY-MM-DD" names a real month and day (2023-02-30 does not). */
+function onCalendar(v: string): boolean {
+  const [y, m, d] = v.split('-').map(Number) as [number, number | undefined, number | undefined];
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  return d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
 /** A date as far as the document states it: "2023", "2023-11" (ngày … tháng 11 năm 2023) or "2023-06-26". */
 export const PartialDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date is YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(onCalendar, 'not a date of the calendar (month 01–12, a day the month has)')
   .describe('Issue date as stated: YYYY-MM-DD, or YYYY-MM / YYYY when the document leaves the day blank');
 
 const Names = z
@@ -54,7 +64,7 @@ export const Cascade = z.enum(['required', 'optional', 'none']);
 
 export const Task = z
   .object({
-    key: z.string().min(1).describe('Unique in the file and stable; findings cite it'),
+    key: z.string().regex(/\S/, 'a task key cannot be blank').describe('Unique in the file and stable; findings cite it (compared in Unicode NFC, without surrounding spaces)'),
     label: z.string().min(1).optional().describe('Numbering as printed, when it differs from key (a repeated or missing number)'),
     title: z.string().min(1),
     lead: Names.optional().describe('"Cơ quan chủ trì"'),

@@ -4,6 +4,7 @@
  * so the two reports can never disagree. One check run covers every child.
  * Pure, given `today` (used only to judge waivers' expiry).
  */
+import { vietnamDay } from '../domain/vietnam-day.js';
 import type { Corpus } from '../load/corpus.js';
 import { parentIds } from '../model/plan.js';
 import { descendantsOf } from '../graph/derivation.js';
@@ -28,7 +29,7 @@ export function reviewAudit(corpus: Corpus, parentId: string, opts: AuditOptions
   const depth = Math.max(1, Math.floor(opts.depth));
   const below = new Set(descendantsOf(corpus.graph, parentId, depth).filter((id) => corpus.plans.has(id)));
   const inAudit = corpus.order.filter((id) => id === parentId || below.has(id));
-  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const today = opts.today ?? vietnamDay(new Date());
   const review = checkForReview(corpus, cfg, { today, only: below });
   const report = review.report;
   // The audit's root is not checked (it may have no parent here) but is analysed as an ancestor.

@@ -8,6 +8,7 @@
  * `unchecked` deadline verdict (or a cannot-check finding on a child-only task).
  * Pure, given `today` (used only to judge waivers' expiry).
  */
+import { vietnamDay } from '../domain/vietnam-day.js';
 import type { Finding } from '../model/finding.js';
 import type { Corpus } from '../load/corpus.js';
 import { parentIds } from '../model/plan.js';
@@ -121,7 +122,7 @@ function attach(rows: DiffRow[], findings: readonly Finding[]): Finding[] {
 export function reviewDiff(corpus: Corpus, parentId: string, childId: string, cfg: CheckConfig, opts: DiffOptions = {}): DiffReview {
   const problem = edgeProblem(corpus, parentId, childId);
   if (problem) throw new Error(problem);
-  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const today = opts.today ?? vietnamDay(new Date());
   const review = checkForReview(corpus, cfg, { today, only: new Set([childId]) });
   return diffOfEdge({ corpus, analyses: review.analyses, findings: review.report.findings, contexts: review.contexts, cfg }, parentId, childId);
 }

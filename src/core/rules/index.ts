@@ -4,6 +4,7 @@ import { cannotCheck } from './cannot-check.js';
 import { duplicateTaskNumber } from './duplicate-task-number.js';
 import { emptyPlan } from './empty-plan.js';
 import { invalidWaiver } from './invalid-waiver.js';
+import { invisibleKey } from './invisible-key.js';
 import { implausibleDate } from './implausible-date.js';
 import { issuedBeforeParent } from './issued-before-parent.js';
 import { lateDeadline } from './late-deadline.js';
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   invalidWaiver,
   noParent,
   emptyPlan,
+  invisibleKey,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
