@@ -60,7 +60,9 @@ export async function listPlanFiles(paths: readonly string[], fs: FsLike = nodeF
       files.add(p);
       continue;
     }
-    await walk(p, fs, files, errors, new Set([await fs.realpath(p)]));
+    const real = await realOrError(fs, p, errors);
+    if (real === null) continue;
+    await walk(p, fs, files, errors, new Set([real]));
     if (![...files].some((f) => f.startsWith(`${p}/`)) && !errors.some((e) => e.file.startsWith(p))) {
       errors.push(at(p, 'no-plans', 'this directory holds no plan files (*.yaml, *.yml)'));
     }
@@ -88,7 +90,8 @@ async function walk(dir: string, fs: FsLike, files: Set<string>, errors: LoadErr
       continue;
     }
     if (st.isDirectory()) {
-      const real = await fs.realpath(p);
+      const real = await realOrError(fs, p, errors);
+      if (real === null) continue;
       if (onPath.has(real)) {
         errors.push(at(p, 'symlink-loop', `symbolic link loop: ${p} leads back to ${real}`));
         continue;
@@ -99,6 +102,16 @@ async function walk(dir: string, fs: FsLike, files: Set<string>, errors: LoadErr
 }
 
 const settle = <T>(p: Promise<T>): Promise<T | { error: unknown }> => p.catch((error: unknown) => ({ error }));
+
+/** realpath, or null with the located error recorded (a folder above it that cannot be searched: EACCES). */
+async function realOrError(fs: FsLike, p: string, errors: LoadError[]): Promise<string | null> {
+  try {
+    return await fs.realpath(p);
+  } catch (e) {
+    errors.push(statError(p, e));
+    return null;
+  }
+}
 
 /** stat, or null with the located error recorded. */
 async function statOrError(fs: FsLike, p: string, errors: LoadError[]): Promise<Awaited<ReturnType<FsLike['stat']>> | null> {

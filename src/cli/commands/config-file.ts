@@ -3,6 +3,7 @@
  * merged over rules/config.yaml. Errors (YAML, schema, unknown rule id) are located.
  */
 import { existsSync } from 'node:fs';
+import { isMap, isScalar } from 'yaml';
 import { DEFAULT_MAX_FILE_MB, readSourceSync } from '../../app/source/files.js';
 import { defaultConfig, mergeConfig, parseYamlWith, UserConfig, type CheckConfig } from '../../core/check/config.js';
 import type { LoadError } from '../../core/load/errors.js';
@@ -23,7 +24,10 @@ export async function loadConfig(_io: CliIO, explicit?: string): Promise<ConfigR
   const text = read.text;
   const r = parseYamlWith(file, text, UserConfig);
   if (!r.ok) return r;
-  const unknown = Object.keys(r.value.severity ?? {}).filter((id) => !RULE_IDS.includes(id));
+  // The keys as written, read from the document: zod drops a key such as __proto__ without a word.
+  const severity = r.doc.get('severity');
+  const written = isMap(severity) ? severity.items.map((p) => String(isScalar(p.key) ? p.key.value : p.key)) : [];
+  const unknown = written.filter((id) => !RULE_IDS.includes(id));
   if (unknown.length) {
     const { doc, lc } = r;
     return {
