@@ -296,6 +296,11 @@ describe('limits and inputs', () => {
     const r = run(w, ['validate', 'plans']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/thanh-hoa-172-2023\.yaml:\d+:\d+: error: issued: not a date of the calendar/);
+    // A waiver's expiry of month 13 was compared as a string: now it does not load.
+    writeFileSync(file, `${original}waivers:\n  - rule: late-deadline\n    reason: x\n    expires: 2025-13-99\n`);
+    const e = run(w, ['validate', 'plans']);
+    expect(e.status).toBe(2);
+    expect(e.stderr).toMatch(/error: waivers\.0\.expires: not a date of the calendar/);
     writeFileSync(file, original);
     writeFileSync(join(w.dir, 'c.yaml'), 'severity:\n  __proto__: off\n');
     const c = run(w, ['check', 'plans', '--config', 'c.yaml']);
