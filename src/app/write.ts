@@ -38,12 +38,17 @@ async function destination(target: string): Promise<string> {
   throw Object.assign(new Error('too many symbolic links'), { code: 'ELOOP' });
 }
 
-/** Whether `dest` is one of the inputs (compared by real path; only same-named inputs are resolved). */
+/**
+ * Whether `dest` is one of the inputs: the same file (device and inode), however it is named —
+ * a symbolic link, a hard link, "./a/../a". Only an existing regular file can be an input
+ * a report would replace, so nothing else is compared.
+ */
 async function isInput(dest: string, inputs: readonly string[]): Promise<boolean> {
-  const name = basename(dest);
+  const target = await stat(dest).catch(() => null);
+  if (!target?.isFile()) return false;
   for (const f of inputs) {
-    if (basename(f) !== name && !(await lstat(f).then((s) => s.isSymbolicLink()).catch(() => false))) continue;
-    if ((await realpath(f).catch(() => resolve(f))) === dest) return true;
+    const st = await stat(f).catch(() => null);
+    if (st && st.ino === target.ino && st.dev === target.dev) return true;
   }
   return false;
 }

@@ -6,8 +6,17 @@
 import { z } from 'zod';
 import { SEVERITIES } from '../../core/model/finding.js';
 
+// A warm check validates every cached finding (20,000 at 1,000 plans): with zod's compiled
+// parsers (src/cli/jitless.ts turns them off for the main thread's small schemas) that costs a
+// few milliseconds instead of some 60. The setting is read when a schema is built, so it is
+// lifted around these schemas only.
+const jitless = z.config().jitless;
+z.config({ jitless: false });
+
 const severity = z.enum(SEVERITIES);
 const nullableString = z.string().nullable();
+/** A plain object whose own fields are not read here (a finding's data, a plan stub): checked as one, cheaply. */
+const record = z.custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'expected an object');
 const position = z.number().int().nonnegative().nullable();
 
 const Finding = z.object({
@@ -21,7 +30,7 @@ const Finding = z.object({
   file: nullableString,
   line: position,
   column: position,
-  data: z.record(z.string(), z.unknown()),
+  data: record,
   waived: z.object({ reason: z.string(), expires: z.string().optional() }).optional(),
 });
 
@@ -42,7 +51,11 @@ export const CachedReport = z
   }, 'summary does not count the findings');
 
 const IndexEntry = z.object({
-  stub: z.object({ file: z.string(), plan: z.object({ id: z.string().min(1), tasks: z.array(z.unknown()) }).passthrough(), positions: z.object({}).passthrough() }),
+  stub: z.object({
+    file: z.string(),
+    plan: z.custom<{ id: string; tasks: unknown[] }>((v) => typeof v === 'object' && v !== null && typeof (v as { id?: unknown }).id === 'string' && Array.isArray((v as { tasks?: unknown }).tasks), 'expected a plan stub'),
+    positions: record,
+  }),
   hash: z.string(),
   issued: nullableString,
   earliest: nullableString,
@@ -59,3 +72,5 @@ export const DraftIndexEntry = z.object({
   files: z.array(FileState),
   plans: z.record(z.string(), z.tuple([z.string(), z.array(z.string())])),
 });
+
+z.config({ jitless });
