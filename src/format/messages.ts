@@ -43,9 +43,12 @@ function lookup(vars: Record<string, unknown>, path: string): unknown {
   return cur;
 }
 
-function show(v: unknown): string {
+/** Lists nest a level or two in finding data; deeper (none today) shows as "…" rather than being walked. */
+const MAX_NESTING = 8;
+
+function show(v: unknown, depth = 0): string {
   if (v === null || v === undefined) return '—'; // absent: no date, no task
-  if (Array.isArray(v)) return v.map(show).join('; ');
+  if (Array.isArray(v)) return depth >= MAX_NESTING ? '…' : v.map((x) => show(x, depth + 1)).join('; ');
   if (typeof v === 'object') return JSON.stringify(v);
   return String(v);
 }

@@ -52,14 +52,6 @@ export function wrap(text: string, cols: number): string[] {
   return lines;
 }
 
-/**
- * Plan text is untrusted: a control character (an escape sequence in a task title) would
- * drive the terminal. Tabs become spaces, other controls a visible replacement character.
- */
-export function clean(s: string): string {
-  return s.replace(/\t/g, ' ').replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, '\uFFFD');
-}
-
 /** Cuts text to `cols` columns, ending with "…" when cut. */
 export function truncate(s: string, cols: number): string {
   if (width(s) <= cols) return s;

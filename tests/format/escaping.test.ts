@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { Finding, Report } from '../../src/core/model/finding.js';
 import { escapeData, escapeProperty, formatGithub } from '../../src/format/report/github.js';
 import { formatJunit } from '../../src/format/report/junit.js';
-import { cell, formatMarkdown } from '../../src/format/report/markdown.js';
+import { formatMarkdown } from '../../src/format/report/markdown.js';
+import { mdCell as cell, workflowText } from '../../src/format/escape.js';
 import { messageOf } from '../../src/format/messages.js';
 
 const nasty = 'Tỷ lệ 100%, «a|b» <c> & "d"\r\nline two: \u0001end';
@@ -39,8 +40,10 @@ describe('github workflow commands', () => {
     const out = formatGithub(report, { lang: 'en' });
     const lines = out.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toBe(`::error file=plans/a%2Cb%3Ac.yaml,line=3,col=5,title=late-deadline — c against p::${escapeData(messageOf(report.findings[0]!, 'en'))}`);
-    expect(lines[0]).toContain(escapeData(nasty));
+    expect(lines[0]).toBe(`::error file=plans/a%2Cb%3Ac.yaml,line=3,col=5,title=late-deadline — c against p::${escapeData(workflowText(messageOf(report.findings[0]!, 'en')))}`);
+    // CR and LF percent-encoded, the other control characters shown escaped.
+    expect(lines[0]).toContain(escapeData(workflowText(nasty)));
+    expect(lines[0]).toContain('line two: \\x01end');
     expect(lines[1]).toMatch(/^::notice file=plans\/a%2Cb%3Ac\.yaml,line=3,col=5,title=late-deadline \(waived\) — c against p::/);
     expect(lines[1]).toContain('%0Awaived; reason: lý do: 50%25, xem%0ACông văn (→ 2025-01)');
     expect(lines[2]).toMatch(/^kehoach: Summary: 1 error/);

@@ -91,7 +91,13 @@ interface FindingsRow extends Base {
   codeFailOnWarning: 0 | 1;
 }
 
-type Row = LoadRow | LoadsRow | FindingsRow;
+/** Runs the built bin (a child process) and looks at what it printed: the reports themselves. */
+interface OutputRow extends Base {
+  kind: 'output';
+  runs: { args: string[]; code: number; check: (r: CliRun) => void }[];
+}
+
+type Row = LoadRow | LoadsRow | FindingsRow | OutputRow;
 
 // ---------------------------------------------------------------------------------------
 // Generated inputs.
@@ -137,13 +143,102 @@ const makeDeep = (): void => {
 };
 
 /**
+ * Plan text meant to act on a terminal or a reader (issue 16): ESC, BEL, a bidi override,
+ * backticks, HTML; in titles, task titles, an agency name and a waiver reason; and file names
+ * with a backtick and, where the file system allows, a line break and an escape sequence.
+ */
+const HOSTILE = join(TMP, 'hostile');
+/** In YAML double-quoted escapes: ESC, BEL, RIGHT-TO-LEFT OVERRIDE. */
+const EVIL = 'Đỏ \\e[31m chuông \\a ngược \\u202E lại `mã` ``hai`` <b>đậm</b>';
+/** The child's file name (with a line break and an escape sequence where the file system takes them). */
+let hostileChild = '';
+const makeHostile = (): void => {
+  if (existsSync(HOSTILE)) return;
+  mkdirSync(HOSTILE);
+  writeFileSync(
+    join(HOSTILE, 'parent.yaml'),
+    `id: hostile-parent\ntitle: "Kế hoạch cha ${EVIL}"\nlevel: national\ntasks:\n` +
+      '  - key: I.1\n    title: Tổ chức hội nghị quán triệt Luật\n    lead: [Bộ Nội vụ]\n    deadline: Quý III năm 2023\n' +
+      `  - key: I.2\n    title: "Rà soát văn bản ${EVIL}"\n    lead: ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]\n    deadline: Quý III năm 2023\n`,
+  );
+  const child =
+    `id: hostile-child\ntitle: "Kế hoạch con ${EVIL}"\nlevel: province\nbasedOn: [hostile-parent]\ntasks:\n` +
+    '  - key: I.1\n    title: Tổ chức hội nghị quán triệt Luật\n    lead: [Sở Nội vụ]\n    deadline: Quý IV năm 2023\n    implements: [I.1]\n' +
+    `  - key: I.3\n    title: "Tiếp dân định kỳ \\a\\e[1m"\n    lead: ["Ban Chỉ đạo \\e[5m Vũ trụ \\u202E tỉnh"]\n    deadline: Quý IV năm 2023\n` +
+    `waivers:\n  - rule: late-deadline\n    task: I.1\n    reason: "lý do ${EVIL}\\nnext"\n`;
+  for (const name of ['con`\n\x1b[31m`.yaml', 'con``.yaml']) {
+    try {
+      writeFileSync(join(HOSTILE, name), child);
+      hostileChild = name;
+      return;
+    } catch {
+      // A file system that refuses a line break in a name: the next, with a backtick only.
+    }
+  }
+};
+/** A file that cannot load, its name as hostile as the file system takes. */
+const HOSTILE_BROKEN = join(TMP, 'hostile-broken');
+const makeHostileBroken = (): void => {
+  if (existsSync(HOSTILE_BROKEN)) return;
+  mkdirSync(HOSTILE_BROKEN);
+  for (const name of ['hỏng`\n\x1b[2J\u202e.yaml', 'hỏng`.yaml']) {
+    try {
+      writeFileSync(join(HOSTILE_BROKEN, name), 'id: broken\ntitle: "x\n');
+      return;
+    } catch {
+      // as above
+    }
+  }
+};
+
+/** What none of the reports may carry raw: C0 (but the formats' own line breaks), DEL, C1, line separators, bidi controls. */
+const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+/** The file name as every format shows it: control characters escaped (the one form, visibleControls). */
+const shownName = (): string => hostileChild.replace(/\n/g, '\\n').replace(/\x1b/g, '\\x1b');
+
+/** The content of a Markdown code span (CommonMark), or null when `s` is not exactly one. */
+function codeSpan(s: string): string | null {
+  const open = /^`+/.exec(s)?.[0];
+  if (!open) return null;
+  const close = [...s.slice(open.length).matchAll(/`+/g)].find((r) => r[0].length === open.length);
+  if (!close || open.length + close.index + close[0].length !== s.length) return null;
+  const inner = s.slice(open.length, open.length + close.index);
+  return inner.length >= 2 && inner.startsWith(' ') && inner.endsWith(' ') && inner.trim() !== '' ? inner.slice(1, -1) : inner;
+}
+
+/** A chain of `n` plans, each based on the one before. */
+const makeChain = (dir: string, n: number) => (): void => {
+  if (existsSync(join(dir, 'p0.yaml'))) return;
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < n; i++) {
+    const based = i ? `basedOn: [p${i - 1}]\n` : '';
+    writeFileSync(join(dir, `p${i}.yaml`), `id: p${i}\ntitle: Kế hoạch số ${i}\nlevel: ${i ? 'province' : 'national'}\n${based}tasks:\n  - key: I.1\n    title: Tổ chức hội nghị quán triệt Luật\n    lead: [Bộ Nội vụ]\n    deadline: Quý III năm 2023\n`);
+  }
+};
+const CHAIN2000 = join(TMP, 'chain-2000');
+const CHAIN5000 = join(TMP, 'chain-5000');
+/** 40 levels of two plans, each based on both plans above: 2^40 paths from the top. */
+const SHARED = join(TMP, 'shared-parents');
+const makeShared = (): void => {
+  if (existsSync(SHARED)) return;
+  mkdirSync(SHARED);
+  for (let l = 0; l < 40; l++) {
+    for (const s of ['a', 'b']) {
+      const based = l ? `basedOn: [s${l - 1}a, s${l - 1}b]\n` : '';
+      writeFileSync(join(SHARED, `s${l}${s}.yaml`), `id: s${l}${s}\ntitle: Kế hoạch ${l}${s}\nlevel: ${l ? 'province' : 'national'}\n${based}tasks:\n  - key: I.1\n    title: Tổ chức hội nghị quán triệt Luật\n    lead: [Bộ Nội vụ]\n    deadline: Quý III năm 2023\n`);
+    }
+  }
+};
+
+/**
  * The program in a child process: a V8 abort must not take the test runner down, and what
  * the process itself prints (Node warnings) is seen. `built` runs dist/cli.js (`npm test`
  * builds first), else the sources through tsx.
  */
 async function inChildProcess(args: string[], built = true): Promise<CliRun> {
   const entry = built ? ['dist/cli.js'] : ['--import', 'tsx', 'src/cli.ts'];
-  const r = spawnSync(process.execPath, [...entry, ...args], { encoding: 'utf8', env: { ...process.env, ...ENV, NO_COLOR: '1' }, timeout: 120_000 });
+  const r = spawnSync(process.execPath, [...entry, ...args], { encoding: 'utf8', env: { ...process.env, ...ENV, NO_COLOR: '1' }, timeout: 120_000, maxBuffer: 1 << 28 });
   return { code: r.status ?? 128, out: r.stdout, err: r.stderr };
 }
 
@@ -498,6 +593,157 @@ const CATALOGUE: Row[] = [
     code: 0,
     codeFailOnWarning: 1,
   },
+  // Plan text and file names that would act on a terminal or a reader (issue 16): the built bin.
+  {
+    id: 'hostile-text',
+    covers: 'control characters in plan text and file names (--format text)',
+    kind: 'output',
+    setup: makeHostile,
+    runs: [
+      {
+        args: ['check', HOSTILE, '--format', 'text', '--today', TODAY, '--no-cache'],
+        code: 1, // missing-task is an error
+        check: (r) => {
+          expect(r.out).not.toMatch(RAW_CONTROL);
+          // Escaped, not dropped: the reader sees what the plan holds.
+          for (const s of ['\\x1b[31m', '\\x07', '\\u{202e}', '\\x1b[5m', 'đậm</b>\\nnext)']) expect(r.out).toContain(s);
+          // Each finding's file:line:column stays on one line (unknown-agency, the waived late-deadline, missing-task).
+          const located = r.out.split('\n').filter((l) => l.includes(`${HOSTILE}/`) && !l.includes('parent.yaml'));
+          expect(located).toHaveLength(3);
+          for (const l of located) expect(l.startsWith(`  ${HOSTILE}/${shownName()}:`), l).toBe(true);
+          for (const l of located) expect(l).toMatch(/\.yaml:\d+:\d+  \S/);
+        },
+      },
+    ],
+  },
+  {
+    id: 'hostile-github',
+    covers: 'control characters in plan text and file names (--format github)',
+    kind: 'output',
+    setup: makeHostile,
+    runs: [
+      {
+        args: ['check', HOSTILE, '--format', 'github', '--today', TODAY, '--no-cache'],
+        code: 1,
+        check: (r) => {
+          expect(r.out).not.toMatch(RAW_CONTROL);
+          const lines = r.out.trimEnd().split('\n');
+          expect(lines).toHaveLength(4); // three annotations and the summary
+          for (const l of lines.slice(0, 3)) expect(l).toMatch(/^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,title=[^,:]+::/);
+          // The command's own escaping still applies: a line break in the name is %0A, ":" and "," in properties too.
+          const file = `${HOSTILE}/${hostileChild}`.replace(/%/g, '%25').replace(/\n/g, '%0A').replace(/\x1b/g, '\\x1b').replace(/:/g, '%3A').replace(/,/g, '%2C');
+          expect(lines[0]).toContain(`file=${file},line=13,col=5`);
+          expect(r.out).toContain('\\x1b[31m chuông \\x07 ngược \\u{202e} lại');
+        },
+      },
+    ],
+  },
+  {
+    id: 'hostile-markdown',
+    covers: 'backticks and HTML in plan text and file names (--format markdown)',
+    kind: 'output',
+    setup: makeHostile,
+    runs: [
+      {
+        args: ['check', HOSTILE, '--format', 'markdown', '--today', TODAY, '--no-cache'],
+        code: 1,
+        check: (r) => {
+          expect(r.out).not.toMatch(RAW_CONTROL);
+          // No "<" or backtick from plan text outside a code span is left unescaped: the only raw ones are the location spans'.
+          // The active findings' rows (unknown-agency, missing-task); the waived late-deadline has no location column.
+          const rows = r.out.split('\n').filter((l) => /^\| \d+ \| [^|`]+ \| `/.test(l));
+          expect(rows).toHaveLength(2);
+          for (const row of r.out.split('\n')) {
+            const cells = row.startsWith('|') ? row.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim()) : [row];
+            for (const c of cells) {
+              if (codeSpan(c) !== null) continue; // a location: checked below
+              const text = c.replace(/`[a-z-]+`/g, ''); // the formatter's own spans: rule ids
+              expect(text, row).not.toMatch(/(^|[^\\])[<`]/);
+            }
+          }
+          // The file name stays inside one code span: the last cell of each active finding's row.
+          for (const row of rows) {
+            const last = row.split(/(?<!\\)\|/).slice(1, -1).at(-1)!.trim();
+            expect(codeSpan(last)?.replace(/\\\|/g, '|'), row).toMatch(new RegExp(`^${HOSTILE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/${shownName().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+$`));
+          }
+        },
+      },
+    ],
+  },
+  {
+    id: 'hostile-file-name-load-error',
+    covers: 'a file name with a line break and an escape sequence (load error on one line)',
+    kind: 'load',
+    setup: makeHostileBroken,
+    paths: [HOSTILE_BROKEN],
+    lines: [new RegExp(`^${HOSTILE_BROKEN}/hỏng\`(\\\\n\\\\x1b\\[2J\\\\u\\{202e\\})?\\.yaml:2:8: error: Missing closing "quote \\[yaml-syntax\\]$`)],
+  },
+  {
+    id: 'hostile-file-name-load-error-bin',
+    covers: 'a file name with a line break and an escape sequence (load error on one line: check, the built bin)',
+    kind: 'load',
+    setup: makeHostileBroken,
+    paths: [HOSTILE_BROKEN],
+    commands: ['check'],
+    run: () => inChildProcess(checkArgs([HOSTILE_BROKEN])),
+    lines: [new RegExp(`^${HOSTILE_BROKEN}/hỏng\`(\\\\n\\\\x1b\\[2J\\\\u\\{202e\\})?\\.yaml:2:8: error: Missing closing "quote \\[yaml-syntax\\]$`)],
+  },
+  // Deep derivation chains (issue 16): no stack overflow, no internal error.
+  {
+    id: 'audit-chain-2000',
+    covers: 'a chain of 2 000 plans (audit --depth 2000)',
+    kind: 'output',
+    setup: makeChain(CHAIN2000, 2000),
+    runs: [
+      {
+        args: ['audit', 'p0', '--plans', CHAIN2000, '--depth', '2000', '--format', 'json', '--today', TODAY],
+        code: 0,
+        check: (r) => {
+          const a = JSON.parse(r.out) as { plans: unknown[]; summaries: { plan: string; parent: string }[]; graph: { nodes: { id: string; y: number }[] } };
+          expect(a.plans).toHaveLength(2000);
+          expect(a.summaries).toHaveLength(1999);
+          expect(a.summaries.at(-1)).toMatchObject({ plan: 'p1999', parent: 'p1998' });
+          expect(a.graph.nodes.at(-1)!.y).toBeGreaterThan(a.graph.nodes[0]!.y);
+        },
+      },
+    ],
+  },
+  {
+    id: 'graph-chain-5000',
+    covers: 'a chain of 5 000 plans (graph --format text)',
+    kind: 'output',
+    setup: makeChain(CHAIN5000, 5000),
+    runs: [
+      {
+        args: ['graph', CHAIN5000, '--format', 'text'],
+        code: 0,
+        check: (r) => {
+          const lines = r.out.trimEnd().split('\n');
+          expect(lines).toHaveLength(5000);
+          expect(lines[0]).toBe('p0 · national · Kế hoạch số 0');
+          expect(lines.at(-1)).toMatch(/^ +└─ \(4999\) p4999 · province · Kế hoạch số 4999$/);
+        },
+      },
+    ],
+  },
+  {
+    id: 'graph-shared-parents',
+    covers: 'plans sharing parents level after level (2^40 paths: graph --format text)',
+    kind: 'output',
+    setup: makeShared,
+    runs: [
+      {
+        args: ['graph', SHARED, '--format', 'text'],
+        code: 0,
+        check: (r) => {
+          const lines = r.out.trimEnd().split('\n');
+          // Each plan once with its own plans, once more marked "↑" under its second parent.
+          expect(lines).toHaveLength(80 + 39 * 2);
+          expect(lines.filter((l) => l.endsWith(' ↑'))).toHaveLength(38 * 2);
+        },
+      },
+    ],
+  },
 ];
 
 // ---------------------------------------------------------------------------------------
@@ -561,10 +807,21 @@ async function runFindingsRow(row: FindingsRow): Promise<void> {
   expect(strict.out).toBe(r.out);
 }
 
+async function runOutputRow(row: OutputRow): Promise<void> {
+  for (const run of row.runs) {
+    const r = await inChildProcess(run.args);
+    noCrash(r);
+    expect(r.code, `${run.args.join(' ')}: exit code\n${r.err}`).toBe(run.code);
+    expect(r.err, 'stderr').toBe('');
+    run.check(r);
+  }
+}
+
 async function runRow(row: Row): Promise<void> {
   row.setup?.();
   if (row.kind === 'load') return runLoadRow(row);
   if (row.kind === 'loads') return runLoadsRow(row);
+  if (row.kind === 'output') return runOutputRow(row);
   return runFindingsRow(row);
 }
 

@@ -25,8 +25,30 @@ export type LoadErrorCode =
   | 'not-found'
   | 'no-plans';
 
+/**
+ * Characters that act on a terminal or a reader instead of showing: the C0 controls (line breaks
+ * and tabs among them), DEL, the C1 controls, the line and paragraph separators, and the bidi
+ * embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), which reorder what follows.
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * Text with each control character shown as it is written in code ("\n", "\x1b", "\u{202e}"),
+ * except those in `keep` (what the output itself carries safely). The one definition of what is
+ * escaped: load errors here, every report format through src/format/escape.ts.
+ */
+export function visibleControls(s: string, keep = ''): string {
+  return s.replace(CONTROL, (c) => {
+    if (keep.includes(c)) return c;
+    const code = c.charCodeAt(0);
+    return NAMED[c] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`);
+  });
+}
+
+/** One line per error, whatever the path or the message holds (a file name may contain a line break or an escape sequence). */
 export function formatLoadError(e: LoadError): string {
-  return `${e.file}:${e.line}:${e.column}: error: ${e.message} [${e.code}]`;
+  return `${visibleControls(e.file)}:${e.line}:${e.column}: error: ${visibleControls(e.message)} [${e.code}]`;
 }
 
 /** Raised inside the io/load layers and caught by the CLI; carries every error found. */

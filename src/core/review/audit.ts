@@ -40,13 +40,23 @@ export function reviewAudit(corpus: Corpus, parentId: string, opts: AuditOptions
   for (const id of inAudit) {
     if (id === parentId) continue;
     const ps = parentIds(corpus.plans.get(id)!.plan).filter((p) => depthOf.has(p)).sort();
-    depthOf.set(id, Math.min(...ps.map((p) => depthOf.get(p)! + 1)));
+    // A loop, not Math.min(...): a plan may name more parents than a call takes arguments.
+    let d = Infinity;
+    for (const p of ps) d = Math.min(d, depthOf.get(p)! + 1);
+    depthOf.set(id, d);
     for (const p of ps) edges.push({ from: p, to: id });
+  }
+  // Each plan's children in the audit, in the edges' order (one pass, not one per plan).
+  const childrenOf = new Map<string, string[]>();
+  for (const e of edges) {
+    const list = childrenOf.get(e.from);
+    if (list) list.push(e.to);
+    else childrenOf.set(e.from, [e.to]);
   }
   const groups: AuditGroup[] = [];
   const summaries: ChildSummary[] = [];
   for (const p of inAudit) {
-    const children = edges.filter((e) => e.from === p).map((e) => e.to);
+    const children = childrenOf.get(p) ?? [];
     if (!children.length) continue;
     const diffs = children.map((c) => diffOfEdge(input, p, c));
     const parentRows = diffs.map((d) => d.rows.filter((r) => r.kind === 'parent'));
@@ -79,7 +89,9 @@ export function reviewAudit(corpus: Corpus, parentId: string, opts: AuditOptions
     });
   }
   // A node shows its score against the first parent it is drawn under.
-  const scoreOf = (id: string): number | null => summaries.find((s) => s.plan === id)?.score ?? null;
+  const firstScore = new Map<string, number | null>();
+  for (const s of summaries) if (!firstScore.has(s.plan)) firstScore.set(s.plan, s.score);
+  const scoreOf = (id: string): number | null => firstScore.get(id) ?? null;
   const nodes = inAudit.map((id) => {
     const lp = corpus.plans.get(id)!;
     return { id, number: lp.plan.number ?? id, issuer: lp.plan.issuer ?? null, level: lp.plan.level, depth: depthOf.get(id)!, score: id === parentId ? null : scoreOf(id) };

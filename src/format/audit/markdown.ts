@@ -7,13 +7,11 @@ import type { Lang } from '../messages.js';
 import type { AuditGroup, AuditReport } from '../review-types.js';
 import { rt } from '../terms.js';
 import { cellLabel, findingLine, planFacts, writtenDeadline } from '../display.js';
-import { md } from '../escape.js';
+import { md, mermaidText } from '../escape.js';
+import { pushAll } from '../lines.js';
 import { cellText, hasSynthetic, planOf, shortTitle, summaryHead, summaryNumbers, SUMMARY_STATUSES } from './common.js';
 
 const cells = (xs: readonly string[]): string => `| ${xs.join(' | ')} |`;
-
-/** Mermaid labels are quoted strings: quotes and angle brackets become Mermaid entities. */
-const mermaidText = (s: string): string => s.replace(/[\r\n]+/g, ' ').replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;');
 
 export function formatAuditMarkdown(a: AuditReport): string {
   const lang = a.lang;
@@ -30,7 +28,7 @@ export function formatAuditMarkdown(a: AuditReport): string {
   out.push(cells(head), cells(head.map((_, i) => (i < 2 ? '---' : '---:'))));
   for (const s of a.summaries) out.push(cells([md(planOf(a, s.plan).name), md(planOf(a, s.parent).name), ...summaryNumbers(s)]));
   out.push('', md(rt('score-note', lang)));
-  for (const g of a.groups) out.push('', `## ${rt('matrix', lang)} — ${md(planOf(a, g.parent).name)}`, '', ...matrix(a, g, lang));
+  for (const g of a.groups) pushAll(out, ['', `## ${rt('matrix', lang)} — ${md(planOf(a, g.parent).name)}`, '', ...matrix(a, g, lang)]);
   out.push('', `${rt('legend', lang)}: ${SUMMARY_STATUSES.map((s) => md(cellLabel(s, lang))).join(' · ')}`);
   out.push('', `## ${rt('child-findings', lang)}`);
   for (const s of a.summaries) {

@@ -8,6 +8,7 @@ import type { DiffReport, DiffRow, Mark, PlanInfo, ReportFinding, TaskSide } fro
 import { rt } from '../terms.js';
 import { addressingLabel, hasResolved, marksLabel, matchLabel, ownersLine, coordinateNames, planFacts, severityLabel, showDeadlineText, showResolved } from '../display.js';
 import { html } from '../escape.js';
+import { pushAll } from '../lines.js';
 import { MARK_CLASS, page, planText } from '../html-page.js';
 
 export const markBadges = (marks: readonly Mark[], lang: Lang): string =>
@@ -34,7 +35,7 @@ export function formatDiffHtml(d: DiffReport): string {
   parts.push(`<h2>${html(rt('heading.summary', lang))}</h2>`, summaryTable(d, lang));
   const s = d.summary.findings;
   parts.push(`<p>${html(rt('findings', lang))}: ${s.error} ${html(rt('error', lang))}, ${s.warning} ${html(rt('warning', lang))}, ${s.info} ${html(rt('info', lang))}, ${s.waived} ${html(rt('waived', lang))}.</p>`);
-  parts.push(`<h2>${html(rt('details', lang))}</h2>`, ...d.rows.map((r, i) => rowSection(r, i, d, lang)));
+  pushAll(parts, [`<h2>${html(rt('details', lang))}</h2>`, ...d.rows.map((r, i) => rowSection(r, i, d, lang))]);
   if (d.general.length) parts.push(`<h2>${html(rt('general-findings', lang))}</h2>`, findingItems(d.general, lang));
   return page(lang, `${rt('diff.title', lang)}: ${d.child.name} ${rt('versus', lang)} ${d.parent.name}`, parts.join('\n'));
 }

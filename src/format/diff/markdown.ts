@@ -7,6 +7,7 @@ import type { DiffReport, DiffRow, Mark, TaskSide } from '../review-types.js';
 import { rt } from '../terms.js';
 import { addressingLabel, hasResolved, findingLine, marksLabel, matchLabel, ownersLine, coordinateNames, planFacts, showDeadlineText, showResolved } from '../display.js';
 import { md } from '../escape.js';
+import { pushAll } from '../lines.js';
 
 const cells = (xs: readonly string[]): string => `| ${xs.join(' | ')} |`;
 const labels = (row: DiffRow): { parent: string; child: string } => ({
@@ -33,7 +34,7 @@ export function formatDiffMarkdown(d: DiffReport): string {
   const marks = (Object.keys(s.marks) as Mark[]).filter((m) => s.marks[m] > 0).map((m) => `${md(marksLabel([m], lang))} ${s.marks[m]}`);
   out.push('', `**${rt('marks', lang)}:** ${marks.join(', ') || rt('none', lang)}. **${rt('findings', lang)}:** ${s.findings.error} ${rt('error', lang)}, ${s.findings.warning} ${rt('warning', lang)}, ${s.findings.info} ${rt('info', lang)}, ${s.findings.waived} ${rt('waived', lang)}.`);
   out.push('', `## ${rt('details', lang)}`);
-  for (const row of d.rows) out.push('', ...rowSection(row, d, lang));
+  for (const row of d.rows) pushAll(out, ['', ...rowSection(row, d, lang)]);
   if (d.general.length) {
     out.push('', `## ${rt('general-findings', lang)}`, '');
     for (const f of d.general) out.push(`- ${md(findingLine(f, lang))}`);

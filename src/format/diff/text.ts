@@ -2,13 +2,15 @@
  * `kehoach diff --format text`: the parent task on the left, the child's on the right,
  * 100 columns wide, then the row's findings below. Colour only when asked (the command
  * passes a TTY without NO_COLOR); colour codes are added after padding so they never
- * count as columns. Plan text is cleaned of control characters first.
+ * count as columns. Plan text goes through `clean` first (control characters shown escaped).
  */
 import type { Lang } from '../messages.js';
 import type { DiffReport, DiffRow, Mark, TaskSide } from '../review-types.js';
 import { rt } from '../terms.js';
 import { addressingLabel, hasResolved, findingLine, marksLabel, matchLabel, ownersLine, coordinateLine, planFacts, showDeadlineText, showResolved } from '../display.js';
-import { clean, padEnd, truncate, width, wrap } from '../width.js';
+import { clean } from '../escape.js';
+import { pushAll } from '../lines.js';
+import { padEnd, truncate, width, wrap } from '../width.js';
 
 export interface DiffTextOptions {
   color: boolean;
@@ -35,7 +37,7 @@ export function formatDiffText(d: DiffReport, opts: DiffTextOptions): string {
     para(`${rt(role, lang)}: ${p.name} — ${p.title}`);
     para(planFacts(p, lang).join('; '), '  ');
   }
-  for (const row of d.rows) out.push('', ...rowBlock(row, d, lang, paint));
+  for (const row of d.rows) pushAll(out, ['', ...rowBlock(row, d, lang, paint)]);
   if (d.general.length) {
     out.push('', paint('bold', rt('general-findings', lang)));
     for (const f of d.general) para(findingLine(f, lang), '  ');
@@ -57,7 +59,7 @@ function side(t: TaskSide | null, cols: number, lang: Lang): string[] {
     ...wrap(clean(coordinateLine(t, lang)), cols),
     ...wrap(clean(`${rt('deadline', lang)}: ${showDeadlineText(t.deadline, lang)}`), cols),
   ];
-  if (hasResolved(t.deadline)) lines.push(...wrap(clean(`→ ${showResolved(t.deadline, lang)}`), cols - 2).map((l) => '  ' + l));
+  if (hasResolved(t.deadline)) pushAll(lines, wrap(clean(`→ ${showResolved(t.deadline, lang)}`), cols - 2).map((l) => '  ' + l));
   return lines;
 }
 
@@ -74,14 +76,14 @@ function rowBlock(row: DiffRow, d: DiffReport, lang: Lang, paint: (s: Style, t: 
   const out = head.map((l) => paint('bold', l));
   if (width(head[last]!) + 2 + width(plainMarks) <= WIDTH) out[last] += '  ' + marks;
   else out.push(marks);
-  if (extra.length) out.push(...wrap(clean(extra.join(' · ')), WIDTH - 2).map((l) => '  ' + l));
+  if (extra.length) pushAll(out, wrap(clean(extra.join(' · ')), WIDTH - 2).map((l) => '  ' + l));
   out.push('─'.repeat(LEFT + 1) + '┬' + '─'.repeat(RIGHT + 1));
   const left = [paint('grey', padEnd(truncate(clean(d.parent.name), LEFT), LEFT)), ...side(row.parent, LEFT, lang).map((l) => padEnd(l, LEFT))];
   const right: string[] = [truncate(clean(d.child.name), RIGHT)];
-  if (!row.children.length) right.push(...side(null, RIGHT, lang));
+  if (!row.children.length) pushAll(right, side(null, RIGHT, lang));
   row.children.forEach((c, i) => {
     if (i > 0) right.push('┄'.repeat(RIGHT));
-    right.push(...side(c.task, RIGHT, lang));
+    pushAll(right, side(c.task, RIGHT, lang));
   });
   right[0] = paint('grey', right[0]!);
   for (let i = 0; i < Math.max(left.length, right.length); i++) {

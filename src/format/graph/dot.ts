@@ -1,7 +1,8 @@
-/** `graph --format dot`: Graphviz, legal bases as notes. */
+/** `graph --format dot`: Graphviz, legal bases as notes; control characters in plan text shown escaped. */
+import { visibleControls } from '../escape.js';
 import type { GraphView } from './model.js';
 
-const q = (s: string): string => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+const q = (s: string): string => `"${visibleControls(s).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
 export function graphDot(v: GraphView): string {
   const lines = ['digraph kehoach {', '  rankdir=TB;', '  node [shape=box, fontname="DejaVu Sans"];'];

@@ -5,9 +5,12 @@
  * (never silently dropped) as a ::notice whose title says it is waived and why.
  *
  * Escaping follows @actions/core's toCommandValue/escape rules: in the message % \r \n are
- * percent-encoded; in property values : and , are as well (they delimit properties).
+ * percent-encoded; in property values : and , are as well (they delimit properties). Before
+ * that, plan text goes through `workflowText` once (the whole report): its other control
+ * characters are shown escaped, so none reaches the workflow log.
  */
 import type { Finding, Report, Severity } from '../../core/model/finding.js';
+import { shownReport, workflowText } from '../escape.js';
 import { messageOf, term, type Lang } from '../messages.js';
 import { summaryLine } from './text.js';
 
@@ -45,7 +48,8 @@ function annotation(f: Finding, lang: Lang): string {
   return `::${command}${propText ? ' ' + propText : ''}::${escapeData(messageOf(f, lang) + waived)}`;
 }
 
-export function formatGithub(report: Report, opts: GithubOptions): string {
+export function formatGithub(plain: Report, opts: GithubOptions): string {
+  const report = shownReport(plain, workflowText);
   const lines = report.findings.map((f) => annotation(f, opts.lang));
   // A plain line (not a command) ends the log with the counts a reader looks for.
   lines.push(`kehoach: ${summaryLine(report, opts.lang)}`);

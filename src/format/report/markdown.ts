@@ -3,22 +3,17 @@
  * pull request. Vietnamese by default. Grouped by child plan, then by parent (or the plan
  * alone); a table of active findings per group with the tasks as printed; waived findings
  * in a separate table with their reasons; the summary first, the rules explained last.
+ * Plan text goes through `cell` (src/format/escape.ts `mdCell`), a location through `mdCode`.
  */
 import type { Finding, Report } from '../../core/model/finding.js';
+import { mdCell as cell, mdCode } from '../escape.js';
+import { pushAll } from '../lines.js';
 import { messageOf, ruleDescription, term, type Lang } from '../messages.js';
 import { groupByEdge, label, planTitle, severityName, where } from './labels.js';
 import { summaryLine } from './text.js';
 
 export interface MarkdownOptions {
   lang: Lang;
-}
-
-/** Cell text: one line, and none of the characters that would end the cell or start markup. */
-export function cell(s: string): string {
-  return s
-    .replace(/\r?\n/g, ' ')
-    .replace(/([\\|*_`<>[\]])/g, '\\$1')
-    .trim();
 }
 
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -40,7 +35,7 @@ function activeTable(findings: Finding[], opts: MarkdownOptions): string[] {
     `\`${f.rule}\``,
     ...tasks(f),
     cell(messageOf(f, opts.lang)),
-    `\`${where(f)}\``,
+    mdCode(where(f)),
   ]);
   return table(['#', L('severity'), L('rule'), L('task'), L('parentTask'), L('finding'), L('location')], rows);
 }
@@ -53,7 +48,7 @@ function waivedTable(findings: Finding[], opts: MarkdownOptions): string[] {
     ...tasks(f),
     cell(messageOf(f, opts.lang)),
     cell(f.waived?.reason ?? ''),
-    f.waived?.expires ?? '—',
+    f.waived?.expires ? cell(f.waived.expires) : '—',
   ]);
   return table(['#', L('rule'), L('task'), L('parentTask'), L('finding'), capital(term('reason', opts.lang)), L('expires')], rows);
 }
@@ -72,8 +67,8 @@ export function formatMarkdown(report: Report, opts: MarkdownOptions): string {
     out.push('', `### ${cell(capital(heading))}`, '');
     const active = g.findings.filter((f) => !f.waived);
     const waived = g.findings.filter((f) => f.waived);
-    out.push(...(active.length ? activeTable(active, opts) : [label('none', lang)]));
-    if (waived.length) out.push('', `#### ${label('waivedFindings', lang)}`, '', ...waivedTable(waived, opts));
+    pushAll(out, active.length ? activeTable(active, opts) : [label('none', lang)]);
+    if (waived.length) pushAll(out, ['', `#### ${label('waivedFindings', lang)}`, '', ...waivedTable(waived, opts)]);
   }
   const used = [...new Set(report.findings.map((f) => f.rule))].sort();
   if (used.length) {

@@ -1,5 +1,10 @@
-/** `--format text`: findings grouped by plan and parent, for a terminal. Colour only when asked. */
+/**
+ * `--format text`: findings grouped by plan and parent, for a terminal. Colour only when asked.
+ * Plan text reaches the terminal only through `terminalText` (the report is shown once, first):
+ * no escape sequence, bidi override or line break from a plan acts on the terminal.
+ */
 import type { Finding, Report } from '../../core/model/finding.js';
+import { shownReport, terminalText } from '../escape.js';
 import { messageOf, term, type Lang } from '../messages.js';
 
 export interface TextOptions {
@@ -23,7 +28,8 @@ export function nothingComparedLine(report: Report, lang: Lang): string | null {
   return n ? `${n} ${term(n === 1 ? 'nothing-compared-one' : 'nothing-compared-many', lang)}` : null;
 }
 
-export function formatText(report: Report, opts: TextOptions): string {
+export function formatText(plain: Report, opts: TextOptions): string {
+  const report = shownReport(plain, terminalText);
   const c = (k: keyof typeof COLORS, s: string): string => (opts.color ? COLORS[k] + s + COLORS.reset : s);
   const lines: string[] = [];
   let group = '';
