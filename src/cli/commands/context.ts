@@ -5,6 +5,7 @@
 import { writeFileAtomic } from '../../app/write.js';
 import type { Lang } from '../../format/messages.js';
 import { rt, type TermKey } from '../../format/terms.js';
+import { terminalText } from '../../format/escape.js';
 import { formatLoadError, type LoadError } from '../../core/load/errors.js';
 import type { Corpus } from '../../core/load/corpus.js';
 import { loadCorpusFromPaths, type LoadOptions } from '../../app/source/load.js';
@@ -45,7 +46,7 @@ const WRITE_CODES = ['EACCES', 'ENOSPC', 'ENOENT', 'EISDIR'] as const;
 export function writeFailure(file: string, code: string, lang: Lang, pid?: number | null): string {
   const key: TermKey =
     code === 'EINPUT' ? 'write.input' : code === 'ELOCKED' ? 'write.ELOCKED' : code === 'EPERM' ? 'write.EACCES' : (WRITE_CODES as readonly string[]).includes(code) ? (`write.${code}` as TermKey) : 'write.other';
-  return rt(key, lang, { file, code, pid: pid ?? '?' });
+  return rt(key, lang, { file: terminalText(file), code, pid: pid ?? '?' });
 }
 
 export interface EmitOptions {

@@ -11,6 +11,7 @@ import type { LoadError } from '../../core/load/errors.js';
 import type { Lang } from '../../format/messages.js';
 import { insertLinks } from '../../core/link/insert.js';
 import { rt } from '../../format/terms.js';
+import { terminalText } from '../../format/escape.js';
 import { insertionsOf, proposeLinks, type EdgeProposal } from '../../core/link/propose.js';
 import { EXIT, reportLoadErrors, writeFailure, type CliIO } from './context.js';
 import { loadConfig } from './config-file.js';
@@ -31,7 +32,7 @@ export interface LinkCommandOptions {
 type Word = 'versus' | 'auto' | 'score' | 'linked' | 'uncertain' | 'none' | 'dryRun' | 'wrote' | 'nothing' | 'refused' | 'refusedDocument' | 'documentDryRun';
 
 /** The command's words are the terms `link.*` of rules/messages.yaml. */
-const say = (k: Word, lang: Lang, vars: Record<string, string | number> = {}): string => rt(`link.${k}`, lang, vars);
+const say = (k: Word, lang: Lang, vars: Record<string, string | number> = {}): string => terminalText(rt(`link.${k}`, lang, vars));
 
 export function describeProposals(childId: string, proposals: readonly EdgeProposal[], lang: Lang): string {
   const lines: string[] = [];
@@ -44,7 +45,8 @@ export function describeProposals(childId: string, proposals: readonly EdgePropo
     for (const u of e.uncertain) lines.push(`  ${u.childTask} ? ${e.parent} ${u.parentTask ?? '—'}  (${say('uncertain', lang)}; ${say('score', lang)} ${u.score})`);
     if (!e.links.length) lines.push(`  ${say('none', lang)}`);
   }
-  return lines.join('\n') + '\n';
+  // Labels come from plan text: control characters are shown, not sent to the terminal.
+  return lines.map(terminalText).join('\n') + '\n';
 }
 
 export async function linkCommand(io: CliIO, child: string, opts: LinkCommandOptions): Promise<number> {
