@@ -48,12 +48,15 @@ export const Duty = z
   .strict();
 export type Duty = z.infer<typeof Duty>;
 
+/** A task key as cited (links, waivers): not blank, since keys are compared without surrounding spaces. */
+const KeyRef = z.string().regex(/\S/, 'a task key cannot be blank');
+
 export const TaskLink = z.union([
-  z.string().min(1).describe('Key of the implemented task in the (single) direct parent'),
+  KeyRef.describe('Key of the implemented task in the (single) direct parent'),
   z
     .object({
       plan: Id,
-      task: z.string().min(1),
+      task: KeyRef,
       fingerprint: z.string().optional().describe('Written by `kehoach link`: hash of the parent task when linked'),
     })
     .strict(),
@@ -64,7 +67,7 @@ export const Cascade = z.enum(['required', 'optional', 'none']);
 
 export const Task = z
   .object({
-    key: z.string().regex(/\S/, 'a task key cannot be blank').describe('Unique in the file and stable; findings cite it (compared in Unicode NFC, without surrounding spaces)'),
+    key: KeyRef.describe('Unique in the file and stable; findings cite it (compared in Unicode NFC, without surrounding spaces)'),
     label: z.string().min(1).optional().describe('Numbering as printed, when it differs from key (a repeated or missing number)'),
     title: z.string().min(1),
     lead: Names.optional().describe('"Cơ quan chủ trì"'),
@@ -131,8 +134,8 @@ export type Completeness = z.infer<typeof Completeness>;
 export const Waiver = z
   .object({
     rule: z.string().min(1),
-    task: z.string().min(1).optional(),
-    parentTask: z.string().min(1).optional(),
+    task: KeyRef.optional(),
+    parentTask: KeyRef.optional(),
     reason: z.string().optional().describe('Required: a waiver without a reason is itself a finding'),
     expires: PartialDate.optional(),
   })
