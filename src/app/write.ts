@@ -13,7 +13,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, link, lstat, open, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { access, link, lstat, mkdir, open, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** `EINPUT`: the target is one of the run's inputs; otherwise the system's code (EACCES, ENOSPC, EEXIST…). */
@@ -23,6 +23,8 @@ export interface WriteOptions {
   overwrite: boolean;
   /** The run's input files: the target may be none of them. */
   inputs?: readonly string[] | undefined;
+  /** Create the target's missing folders first (-o reports/2026/bim-son.md). */
+  createFolders?: boolean;
 }
 
 const code = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? String(e);
@@ -62,6 +64,7 @@ export async function writeFileAtomic(target: string, text: string, opts: WriteO
     const existing = await stat(dest).catch(() => null);
     if (existing && !opts.overwrite) return { ok: false, code: 'EEXIST', file: target };
     if (existing) await access(dest, constants.W_OK);
+    else if (opts.createFolders) await mkdir(dirname(dest), { recursive: true });
     tmp = join(dirname(dest), `.${basename(dest)}.${randomBytes(8).toString('hex')}.tmp`);
     const fh = await open(tmp, 'wx', existing ? existing.mode & 0o7777 : 0o666);
     try {

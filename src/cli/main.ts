@@ -57,7 +57,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .command('graph')
     .description('show the derivation graph')
     .argument('[paths...]', 'plan files or directories', ['plans'])
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'mermaid', 'dot']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'mermaid', 'dot']).default('text'))
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .addOption(maxSize())
     .action(async (paths: string[], opts) => {
@@ -72,9 +72,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .option('--plan <id|file>', 'check only this plan (an id in the corpus, or a draft file checked against its parents in --plans)')
     .addOption(plansDirs('the corpus the draft and the documents are checked against'))
     .addOption(parentOpt('the --plan draft and the documents'))
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif', 'junit', 'github', 'markdown']).default('text'))
-    .addOption(new Option('--lang <lang>', 'language of messages (default vi)').choices(['vi', 'en']))
-    .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1 (default error)').choices(['error', 'warning', 'never']))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif', 'junit', 'github', 'markdown']).default('text'))
+    .addOption(new Option('--lang <lang>', 'language of messages (default vi, or $KEHOACH_LANG)').choices(['vi', 'en']))
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1 (default error)').choices(['error', 'warning', 'info', 'never']))
+    .option('-q, --quiet', 'show errors only (text, markdown, github); the summary still counts everything')
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('-c, --config <file>', `configuration file (default: ./kehoach.config.yaml when present)`)
     .option('--no-cache', 'do not read or write the cache')
@@ -104,7 +105,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .command('rules')
     .description('list every rule with its id, default severity and description')
     .addOption(new Option('--lang <lang>', 'language of the descriptions (default vi)').choices(['vi', 'en']))
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .action(async (opts) => {
       const { rulesCommand } = await import('./commands/rules.js');
@@ -118,7 +119,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .argument('<child>', 'the child plan: an id, a plan file or a document (a file replaces the corpus plan of its id)')
     .addOption(plansDirs())
     .addOption(parentOpt('the child'))
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json', 'html']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json', 'html']).default('text'))
     .addOption(new Option('--lang <lang>', 'language of the report (default vi)').choices(['vi', 'en']))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('-c, --config <file>', 'configuration file (default: ./kehoach.config.yaml when present)')
@@ -136,7 +137,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .addOption(plansDirs())
     .addOption(parentOpt('the audited plan'))
     .addOption(new Option('--depth <n>', 'levels below the parent to include (default 1)').argParser(positiveNumber))
-    .addOption(new Option('--format <format>', 'output format').choices(['html', 'markdown', 'json']).default('html'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['html', 'markdown', 'json']).default('html'))
     .addOption(new Option('--lang <lang>', 'language of the report (default vi)').choices(['vi', 'en']))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('-c, --config <file>', 'configuration file (default: ./kehoach.config.yaml when present)')
@@ -177,7 +178,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     });
 
   const resolve = program.command('resolve').description('show what kehoach understood of a deadline or an agency text (exit 0 understood, 1 unreadable or unknown)');
-  const resolveFormat = (): Option => new Option('--format <format>', 'output format').choices(['text', 'json']).default('text');
+  const resolveFormat = (): Option => new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text');
   const resolveOn = (): Option => new Option('--on <date>', 'judge by the structure in force on this date (YYYY-MM-DD)').argParser(isoDay);
   resolve
     .command('deadline')

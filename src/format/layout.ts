@@ -15,7 +15,7 @@ import type { GraphEdge, GraphNode } from './review-types.js';
 import type { Level } from '../core/model/plan.js';
 
 export interface LayoutInput {
-  nodes: { id: string; lines: string[]; level: Level; depth: number; score: number | null }[];
+  nodes: { id: string; lines: string[]; level: Level; depth: number; score: number | null; band: 'good' | 'fair' | 'poor' | null }[];
   edges: { from: string; to: string }[];
 }
 

@@ -13,7 +13,7 @@ const Catalogue = z
   .object({
     terms: z.record(z.string(), Text),
     // `variants`: other messages of the same rule, chosen by the finding's data.variant.
-    rules: z.record(z.string(), z.object({ description: Text, message: Text, variants: z.record(z.string(), Text).optional() }).strict()),
+    rules: z.record(z.string(), z.object({ name: Text, description: Text, message: Text, variants: z.record(z.string(), Text).optional() }).strict()),
   })
   .strict();
 export type Catalogue = z.infer<typeof Catalogue>;
@@ -46,19 +46,31 @@ function lookup(vars: Record<string, unknown>, path: string): unknown {
 /** Lists nest a level or two in finding data; deeper (none today) shows as "…" rather than being walked. */
 const MAX_NESTING = 8;
 
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+
+/** A date as Vietnamese documents write it: 2023-09-30 → 30/09/2023, 2023-11 → 11/2023; anything else as it is. */
+export function readerDate(s: string): string {
+  const d = ISO_DAY.exec(s);
+  if (d) return `${d[3]}/${d[2]}/${d[1]}`;
+  const m = ISO_MONTH.exec(s);
+  return m ? `${m[2]}/${m[1]}` : s;
+}
+
 function show(v: unknown, depth = 0): string {
   if (v === null || v === undefined) return '—'; // absent: no date, no task
+  if (typeof v === 'string') return readerDate(v);
   if (Array.isArray(v)) return depth >= MAX_NESTING ? '…' : v.map((x) => show(x, depth + 1)).join('; ');
   if (typeof v === 'object') return JSON.stringify(v);
   return String(v);
 }
 
-/** Fills {a.b} from vars and {term:x} with the translated term that vars.x holds. */
+/** Fills {a.b} from vars, {term:x} with the translated term that vars.x holds, {rule:x} with the name of the rule whose id vars.x holds. */
 export function fill(template: string, vars: Record<string, unknown>, lang: Lang, cat: Catalogue = catalogue()): string {
-  return template.replace(/\{(term:)?([\w.-]+)\}/g, (_, term: string | undefined, path: string) => {
+  return template.replace(/\{(term:|rule:)?([\w.-]+)\}/g, (_, kind: string | undefined, path: string) => {
     const v = lookup(vars, path);
-    if (!term) return show(v);
-    const t = cat.terms[String(v)];
+    if (!kind) return show(v);
+    const t = kind === 'term:' ? cat.terms[String(v)] : cat.rules[String(v)]?.name;
     return t ? t[lang] : show(v);
   });
 }
@@ -70,9 +82,17 @@ export function ruleMessage(rule: string, vars: Record<string, unknown>, lang: L
   return fill((variant ?? entry.message)[lang], vars, lang);
 }
 
-/** A finding's message in a language: its rule's template filled from its data and the plans' labels. */
-export function messageOf(f: Pick<Finding, 'rule' | 'data' | 'labels'>, lang: Lang): string {
-  return ruleMessage(f.rule, { ...f.data, plan: f.labels.plan, parent: f.labels.parent }, lang);
+/**
+ * A finding's message in a language: its rule's template filled from its data and the plans'
+ * names — as a reader names them when `name` is given (src/format/reader.ts), else the labels
+ * the engine gave (the number and the id: JSON, SARIF, JUnit).
+ */
+export function messageOf(f: Pick<Finding, 'rule' | 'data' | 'labels' | 'plan' | 'parent'>, lang: Lang, name?: (id: string) => string): string {
+  const plan = name ? name(f.plan) : f.labels.plan;
+  const parent = name && f.parent ? name(f.parent) : f.labels.parent;
+  const text = ruleMessage(f.rule, { ...f.data, plan, parent }, lang);
+  // A sentence that opens with a plan's name opens with a capital ("the plan of …" in English).
+  return name ? text.charAt(0).toLocaleUpperCase(lang) + text.slice(1) : text;
 }
 
 export function ruleDescription(rule: string, lang: Lang): string {

@@ -34,6 +34,8 @@ export interface GraphNode {
   depth: number;
   /** Score against the parent it is drawn under (its first parent in the audit); null for the root. */
   score: number | null;
+  /** Band against that parent (src/core/review/score.ts); null for the root. */
+  band: 'good' | 'fair' | 'poor' | null;
   x: number;
   y: number;
   width: number;

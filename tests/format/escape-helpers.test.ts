@@ -96,7 +96,7 @@ describe('shownReport', () => {
     data: { agency: 'Sở\u202e Nội vụ', role: 'lead', list: ['a\x07', { deep: 'b\x1b' }], n: 3 },
     waived: { reason: 'lý do\x1b[7m', expires: '2026-01' },
   };
-  const report: Report = { version: 1, findings: [f], summary: { error: 0, warning: 0, info: 0, waived: 1, unchecked: 0 }, rules: [], plans: [{ id: 'c', number: null, title: 'T\x1b', parents: [], checked: true }] };
+  const report: Report = { version: 1, findings: [f], summary: { error: 0, warning: 0, info: 0, waived: 1, unchecked: 0 }, rules: [], plans: [{ id: 'c', number: null, title: 'T\x1b', issuer: null, parents: [], checked: true }] };
 
   it('passes every string of the findings and plans through the function, and nothing else', () => {
     const r = shownReport(report, terminalText);

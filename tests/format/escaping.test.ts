@@ -25,8 +25,9 @@ const report: Report = {
   summary: { error: 1, warning: 0, info: 0, waived: 1, unchecked: 0 },
   rules: [{ id: 'late-deadline', scope: 'pair', defaultSeverity: 'error', graded: true }],
   plans: [
-    { id: 'p', number: null, title: 'P', parents: [], checked: true },
-    { id: 'c', number: null, title: 'C', parents: ['p'], checked: true },
+    { id: 'p', number: null, title: 'P', issuer: null, parents: [], checked: true },
+    // The child's document number holds the nasty text too: readers' formats name plans by number.
+    { id: 'c', number: nasty, title: 'C', issuer: null, parents: ['p'], checked: true },
   ],
 };
 
@@ -40,12 +41,14 @@ describe('github workflow commands', () => {
     const out = formatGithub(report, { lang: 'en' });
     const lines = out.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toBe(`::error file=plans/a%2Cb%3Ac.yaml,line=3,col=5,title=late-deadline — c against p::${escapeData(workflowText(messageOf(report.findings[0]!, 'en')))}`);
+    // Titles name the rule and the plans as a reader does (issue 17): by number, else by title.
+    const name = (id: string): string => (id === 'c' ? nasty : '«P»');
+    expect(lines[0]).toBe(`::error file=plans/a%2Cb%3Ac.yaml,line=3,col=5,title=Later deadline — ${escapeProperty(workflowText(`${name('c')} against ${name('p')}`))}::${escapeData(workflowText(messageOf(report.findings[0]!, 'en', name)))}`);
     // CR and LF percent-encoded, the other control characters shown escaped.
     expect(lines[0]).toContain(escapeData(workflowText(nasty)));
     expect(lines[0]).toContain('line two: \\x01end');
-    expect(lines[1]).toMatch(/^::notice file=plans\/a%2Cb%3Ac\.yaml,line=3,col=5,title=late-deadline \(waived\) — c against p::/);
-    expect(lines[1]).toContain('%0Awaived; reason: lý do: 50%25, xem%0ACông văn (→ 2025-01)');
+    expect(lines[1]).toMatch(/^::notice file=plans\/a%2Cb%3Ac\.yaml,line=3,col=5,title=Later deadline \(waived\) — /);
+    expect(lines[1]).toContain('%0Awaived; reason: lý do: 50%25, xem%0ACông văn (→ 01/2025)');
     expect(lines[2]).toMatch(/^kehoach: Summary: 1 error/);
   });
 });
@@ -78,7 +81,7 @@ describe('markdown', () => {
     const md = formatMarkdown(report, { lang: 'en' });
     const rows = md.split('\n').filter((l) => l.startsWith('| 1 |'));
     expect(rows).toHaveLength(2);
-    expect(rows[1]).toContain('| `late-deadline` | 2 | II.1 |'); // II.2 is printed "2"
+    expect(rows[1]).toContain('| Later deadline | 2 | II.1 |'); // II.2 is printed "2"
     for (const r of rows) expect(r.split(/(?<!\\)\|/).length).toBe(9);
   });
 });

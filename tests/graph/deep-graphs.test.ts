@@ -56,7 +56,7 @@ describe('graph --format text', () => {
 
 describe('the audit graph layout', () => {
   const input = (v: GraphView): LayoutInput => ({
-    nodes: v.nodes.map((n, i) => ({ id: n.id, lines: [n.id, `điểm: ${i % 100}`], level: 'province', depth: 0, score: null })),
+    nodes: v.nodes.map((n, i) => ({ id: n.id, lines: [n.id, `điểm: ${i % 100}`], level: 'province', depth: 0, score: null, band: null })),
     edges: v.edges,
   });
 

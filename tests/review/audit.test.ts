@@ -7,7 +7,7 @@ import { defaultConfig } from '../../src/core/check/config.js';
 import { buildAudit } from '../helpers/reviews.js';
 import { buildDiff } from '../helpers/reviews.js';
 import { formatAudit, AUDIT_FORMATS } from '../../src/format/audit/index.js';
-import { cellPoints, score } from '../../src/core/review/score.js';
+import { band, cellPoints, score } from '../../src/core/review/score.js';
 import { corpusWith, loadCorpus, TODAY } from './helpers.js';
 
 const P = 'thanh-hoa-172-2023';
@@ -35,10 +35,11 @@ describe('buildAudit: Thanh Hóa 172 with the synthetic districts', () => {
   it('scores each child as docs/reports.md defines', async () => {
     const a = await audit();
     const s = Object.fromEntries(a.summaries.map((x) => [x.plan, x]));
-    expect(s['bim-son-2023']).toMatchObject({ score: 75, scored: 2, points: 1.5, cannotCheck: 9, added: 0 });
-    expect(s['synthetic-an-lac-2023']).toMatchObject({ score: 100, scored: 2, cannotCheck: 1 });
-    expect(s['synthetic-binh-hoa-2023']).toMatchObject({ score: 75 });
-    expect(s['synthetic-tan-phong-2023']).toMatchObject({ score: 50, scored: 2, points: 1 });
+    // Deviations that are warnings (tasks the districts mirror) weigh 0.25 each (issue 17).
+    expect(s['bim-son-2023']).toMatchObject({ score: 88, scored: 2, points: 1.75, cannotCheck: 9, added: 0, band: 'fair' });
+    expect(s['synthetic-an-lac-2023']).toMatchObject({ score: 100, scored: 2, cannotCheck: 1, band: 'good' });
+    expect(s['synthetic-binh-hoa-2023']).toMatchObject({ score: 88 });
+    expect(s['synthetic-tan-phong-2023']).toMatchObject({ score: 75, scored: 2, points: 1.5, band: 'fair' });
     expect(s['synthetic-tan-phong-2023']!.counts).toMatchObject({ weakened: 1, 'other-agency': 1, done: 1, 'not-carried': 1 });
     expect(s['synthetic-binh-hoa-2023']!.list.map((f) => f.rule)).toContain('order-to-independent-body');
     expect(s['synthetic-tan-phong-2023']!.list.map((f) => f.rule)).toContain('issued-before-parent');
@@ -81,7 +82,8 @@ describe('buildAudit: Thanh Hóa 172 with the synthetic districts', () => {
     const j = a.groups[0]!.children.indexOf('synthetic-tan-phong-2023');
     expect(a.groups[0]!.cells[2]![j]).toMatchObject({ status: 'missing', marks: ['missing'], addressing: 'addressed' });
     const s = a.summaries.find((x) => x.plan === 'synthetic-tan-phong-2023')!;
-    expect(s).toMatchObject({ scored: 3, points: 1, score: 33 });
+    // A missing addressed duty: red whatever the score.
+    expect(s).toMatchObject({ scored: 3, points: 1.5, score: 50, band: 'poor' });
     expect(s.list[0]).toMatchObject({ rule: 'missing-task', severity: 'error', parentTask: 'II.1.c' });
     const d = buildDiff(corpus, P, 'synthetic-tan-phong-2023', defaultConfig(), 'vi', { today: TODAY });
     expect(d.rows[2]!.marks).toEqual(['missing']);
@@ -101,14 +103,28 @@ describe('buildAudit: Thanh Hóa 172 with the synthetic districts', () => {
 });
 
 describe('score', () => {
-  it('gives 1 per done cell, 0.5 off per deviation, 0 for missing, and leaves out not-carried and cannot-compare', () => {
-    expect(cellPoints('done', ['same'])).toBe(1);
-    expect(cellPoints('late', ['later'])).toBe(0.5);
-    expect(cellPoints('late', ['later', 'other-agency'])).toBe(0);
-    expect(cellPoints('missing', ['missing'])).toBe(0);
-    expect(cellPoints('not-carried', ['not-carried'])).toBeNull();
-    expect(cellPoints('cannot-compare', ['cannot-compare'])).toBeNull();
-    expect(score([{ status: 'not-carried', marks: ['not-carried'] }])).toEqual({ scored: 0, points: 0, score: null });
-    expect(score([{ status: 'done', marks: ['same'] }, { status: 'missing', marks: ['missing'] }, { status: 'late', marks: ['later'] }]).score).toBe(50);
+  it('gives 1 per done cell, 0.5 off per deviation that is an error, 0.25 per warning, 0 for missing, and leaves out not-carried and cannot-compare', () => {
+    expect(cellPoints('done', [])).toBe(1);
+    expect(cellPoints('late', ['error'])).toBe(0.5);
+    expect(cellPoints('late', ['warning'])).toBe(0.75);
+    expect(cellPoints('late', ['error', 'error'])).toBe(0);
+    expect(cellPoints('missing', [])).toBe(0);
+    expect(cellPoints('not-carried', [])).toBeNull();
+    expect(cellPoints('cannot-compare', [])).toBeNull();
+    expect(score([{ status: 'not-carried', deviations: [] }])).toEqual({ scored: 0, points: 0, score: null });
+    expect(score([{ status: 'done', deviations: [] }, { status: 'missing', deviations: [] }, { status: 'late', deviations: ['error'] }]).score).toBe(50);
+  });
+
+  it('bands: a missing addressed duty is poor whatever the score, another error fair at best (issue 17)', () => {
+    const counts = (missing: number) => ({ done: 0, late: 0, weakened: 0, 'other-agency': 0, missing, 'cannot-compare': 0, 'not-carried': 0 });
+    const found = (error: number) => ({ error, warning: 0, info: 0, waived: 0 });
+    // Three errors, one a missing task, and a score of 67: it showed amber; it is red.
+    expect(band({ score: 67, counts: counts(1), findings: found(3) })).toBe('poor');
+    // One late conference, addressed: an error, score 75.
+    expect(band({ score: 75, counts: counts(0), findings: found(1) })).toBe('fair');
+    expect(band({ score: 95, counts: counts(0), findings: found(1) })).toBe('fair');
+    expect(band({ score: 95, counts: counts(0), findings: found(0) })).toBe('good');
+    expect(band({ score: 50, counts: counts(0), findings: found(0) })).toBe('poor');
+    expect(band({ score: null, counts: counts(0), findings: found(0) })).toBeNull();
   });
 });

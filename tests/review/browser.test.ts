@@ -121,7 +121,7 @@ describe('report pages in Chromium', () => {
     await expect(cell.getAttribute('data-status')).resolves.toBe('late');
     expect((await cell.innerText()).split('\n')[0]!.trim()).toBe('muộn');
     await expect(page.locator('table.matrix td[data-task="II.1.b"][data-child="bim-son-2023"]').getAttribute('data-status')).resolves.toBe('done');
-    await expect(page.locator('table.per-child tr[data-plan="bim-son-2023"]').getAttribute('data-score')).resolves.toBe('75');
+    await expect(page.locator('table.per-child tr[data-plan="bim-son-2023"]').getAttribute('data-score')).resolves.toBe('88');
     const box = await page.locator('.graph svg').boundingBox();
     expect(box && box.width > 100 && box.height > 50).toBe(true);
     expect(await page.locator('.graph svg g[data-plan]').count()).toBe(5);

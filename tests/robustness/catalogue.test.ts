@@ -610,7 +610,7 @@ const CATALOGUE: Row[] = [
           // Each finding's file:line:column stays on one line (unknown-agency, the waived late-deadline, missing-task).
           const located = r.out.split('\n').filter((l) => l.includes(`${HOSTILE}/`) && !l.includes('parent.yaml'));
           expect(located).toHaveLength(3);
-          for (const l of located) expect(l.startsWith(`  ${HOSTILE}/${shownName()}:`), l).toBe(true);
+          for (const l of located) expect(l.startsWith(`    ${HOSTILE}/${shownName()}:`), l).toBe(true);
           for (const l of located) expect(l).toMatch(/\.yaml:\d+:\d+  \S/);
         },
       },
@@ -651,7 +651,7 @@ const CATALOGUE: Row[] = [
           expect(r.out).not.toMatch(RAW_CONTROL);
           // No "<" or backtick from plan text outside a code span is left unescaped: the only raw ones are the location spans'.
           // The active findings' rows (unknown-agency, missing-task); the waived late-deadline has no location column.
-          const rows = r.out.split('\n').filter((l) => /^\| \d+ \| [^|`]+ \| `/.test(l));
+          const rows = r.out.split('\n').filter((l) => /^\| \d+ \| (lỗi|cảnh báo|thông tin) \| [^|`]+ \|/.test(l));
           expect(rows).toHaveLength(2);
           for (const row of r.out.split('\n')) {
             const cells = row.startsWith('|') ? row.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim()) : [row];
@@ -919,12 +919,17 @@ describe('command-line mistakes', () => {
     expect(r.out).toBe('');
   });
 
-  // A missing output directory is the user's mistake, not a crash of the program.
-  it('check -o into a missing directory: an error naming the path, not an "internal error"', async () => {
-    const out = join(TMP, 'no-such-dir', 'report.json');
+  // A missing output folder is made (issue 17: a reviewer writes reports/2026/bim-son.md); a path
+  // through a file cannot be, and that is an error naming the path, not an "internal error".
+  it('check -o into a missing directory creates it; -o below a file is an error naming the path', async () => {
+    const out = join(TMP, 'no-such-dir', 'deeper', 'report.json');
     const r = await runCli(['check', `${R}/unknown-agency`, '-o', out, '--format', 'json', '--no-cache', '--today', TODAY], ENV);
-    expect(r.code).toBe(2);
-    expect(r.err).toContain(out);
     expect(r.err).not.toMatch(/internal error/);
+    expect(JSON.parse(readFileSync(out, 'utf8')).version).toBe(1);
+    const below = join(out, 'report.json');
+    const e = await runCli(['check', `${R}/unknown-agency`, '-o', below, '--format', 'json', '--no-cache', '--today', TODAY], ENV);
+    expect(e.code).toBe(2);
+    expect(e.err).toContain(below);
+    expect(e.err).not.toMatch(/internal error/);
   });
 });

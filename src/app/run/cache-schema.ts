@@ -42,7 +42,7 @@ export const CachedReport = z
     findings: z.array(Finding),
     summary: z.object({ error: count, warning: count, info: count, waived: count, unchecked: count }),
     rules: z.array(z.object({ id: z.string(), scope: z.enum(['plan', 'pair', 'report']), defaultSeverity: severity, graded: z.boolean() })),
-    plans: z.array(z.object({ id: z.string(), number: nullableString, title: z.string(), parents: z.array(z.string()), checked: z.boolean() })),
+    plans: z.array(z.object({ id: z.string(), number: nullableString, title: z.string(), issuer: nullableString, parents: z.array(z.string()), checked: z.boolean() })),
   })
   // The summary is the findings counted: an entry whose findings were emptied cannot pass as a clean run.
   .refine((r) => {

@@ -7,7 +7,7 @@ import type { Lang } from '../../format/messages.js';
 import { reviewAudit } from '../../core/review/audit.js';
 import { renderAudit } from '../../format/audit/render.js';
 import { formatAudit, type AuditFormat } from '../../format/audit/index.js';
-import { EXIT, emit, inputsOf, reportLoadErrors, type CliIO } from './context.js';
+import { EXIT, emit, inputsOf, reportLoadErrors, readerLang, type CliIO } from './context.js';
 import { loadConfig } from './config-file.js';
 import { corpusPaths } from './corpus-paths.js';
 import { isFileArg, loadCorpus } from '../../app/source/corpus-source.js';
@@ -30,7 +30,7 @@ export async function auditCommand(io: CliIO, parentArg: string, opts: AuditComm
   const conf = await loadConfig(io, opts.config);
   if (!conf.ok) return reportLoadErrors(io, conf.errors);
   const cfg = conf.config;
-  const lang: Lang = opts.lang ?? cfg.lang ?? 'vi';
+  const lang: Lang = readerLang(io, opts.lang, cfg.lang);
   const dirs = corpusPaths(io, { plans: opts.plans, configured: cfg.plans, given: isFileArg(parentArg), lang });
   const loaded = await loadCorpus({
     paths: dirs,

@@ -7,11 +7,11 @@
 import { vietnamDay } from '../../core/domain/vietnam-day.js';
 import { askedWorkers } from '../../app/run/parallel-check.js';
 import { rt } from '../../format/terms.js';
-import type { Report, Severity } from '../../core/model/finding.js';
-import type { CheckConfig } from '../../core/check/config.js';
+import type { Report } from '../../core/model/finding.js';
+import { FAILING, type CheckConfig } from '../../core/check/config.js';
 import type { Lang } from '../../format/messages.js';
 import { formatReport, type ReportFormat } from '../../format/report/index.js';
-import { EXIT, emit, inputsOf, reportLoadErrors, type CliIO } from './context.js';
+import { EXIT, emit, inputsOf, reportLoadErrors, readerLang, type CliIO } from './context.js';
 import { loadConfig } from './config-file.js';
 import { isDocumentArg, isPlanFileArg } from '../../app/source/files.js';
 import { locateInDocuments } from '../locate-documents.js';
@@ -28,6 +28,8 @@ export interface CheckCommandOptions {
   format: ReportFormat;
   lang?: Lang;
   failOn?: CheckConfig['failOn'];
+  /** --quiet: errors only in the report people read (the exit code and the summary are unchanged). */
+  quiet?: boolean;
   output?: string;
   config?: string;
   cache?: boolean;
@@ -36,10 +38,8 @@ export interface CheckCommandOptions {
   maxFileSize?: number;
 }
 
-const REACHES: Record<CheckConfig['failOn'], Severity[]> = { error: ['error'], warning: ['error', 'warning'], never: [] };
-
 export function exitFor(report: Report, failOn: CheckConfig['failOn']): number {
-  const fails = report.findings.some((f) => !f.waived && REACHES[failOn].includes(f.severity));
+  const fails = report.findings.some((f) => !f.waived && FAILING[failOn].includes(f.severity));
   return fails ? EXIT.findings : EXIT.ok;
 }
 
@@ -47,7 +47,7 @@ export async function checkCommand(io: CliIO, paths: string[], opts: CheckComman
   const conf = await loadConfig(io, opts.config);
   if (!conf.ok) return reportLoadErrors(io, conf.errors);
   const cfg = conf.config;
-  const lang: Lang = opts.lang ?? cfg.lang ?? 'vi';
+  const lang: Lang = readerLang(io, opts.lang, cfg.lang);
   const documents = paths.filter(isDocumentArg);
   const others = paths.filter((p) => !isDocumentArg(p));
   if (opts.parent && !opts.plan && !documents.length) {
@@ -69,7 +69,8 @@ export async function checkCommand(io: CliIO, paths: string[], opts: CheckComman
   const report = run.documents.size ? locateInDocuments(run.report, run.corpus.plans, run.documents, lang) : run.report;
   const color = io.isTTY && !io.env['NO_COLOR'] && !opts.output;
   const inputs = inputsOf(run.corpus, [...[...run.documents.values()].map((d) => d.file), ...(conf.file ? [conf.file] : [])]);
-  if (!(await emit(io, await formatReport(opts.format, report, { lang, color }), opts.output, { lang, inputs }))) return EXIT.load;
-  return exitFor(report, opts.failOn ?? cfg.failOn);
+  const failOn = opts.failOn ?? cfg.failOn;
+  if (!(await emit(io, await formatReport(opts.format, report, { lang, color, quiet: opts.quiet === true, failOn }), opts.output, { lang, inputs }))) return EXIT.load;
+  return exitFor(report, failOn);
 }
 

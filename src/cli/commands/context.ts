@@ -21,6 +21,12 @@ export interface CliIO {
 
 export const EXIT = { ok: 0, findings: 1, load: 2, usage: 2 } as const;
 
+/** The reader's language: --lang, else $KEHOACH_LANG, else the configuration's, else Vietnamese. */
+export function readerLang(io: Pick<CliIO, 'env'>, given?: Lang, configured?: Lang): Lang {
+  const env = io.env['KEHOACH_LANG'];
+  return given ?? (env === 'en' || env === 'vi' ? env : undefined) ?? configured ?? 'vi';
+}
+
 export function reportLoadErrors(io: CliIO, errors: readonly LoadError[]): number {
   for (const e of errors) io.err(formatLoadError(e) + '\n');
   io.err(`kehoach: ${errors.length} load error${errors.length === 1 ? '' : 's'}; nothing was checked\n`);
@@ -64,7 +70,7 @@ export async function emit(io: CliIO, text: string, output?: string, opts: EmitO
     io.out(text);
     return true;
   }
-  const w = await writeFileAtomic(output, text, { overwrite: true, inputs: opts.inputs });
+  const w = await writeFileAtomic(output, text, { overwrite: true, inputs: opts.inputs, createFolders: true });
   if (w.ok) return true;
   io.err(`kehoach: ${writeFailure(output, w.code, opts.lang ?? 'vi')}\n`);
   return false;

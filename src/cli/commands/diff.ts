@@ -8,7 +8,7 @@ import type { Lang } from '../../format/messages.js';
 import { edgeProblem, reviewDiff } from '../../core/review/diff.js';
 import { renderDiff } from '../../format/diff/render.js';
 import { formatDiff, type DiffFormat } from '../../format/diff/index.js';
-import { EXIT, emit, inputsOf, reportLoadErrors, type CliIO } from './context.js';
+import { EXIT, emit, inputsOf, reportLoadErrors, readerLang, type CliIO } from './context.js';
 import { loadConfig } from './config-file.js';
 import { corpusPaths } from './corpus-paths.js';
 import { isFileArg, loadCorpus } from '../../app/source/corpus-source.js';
@@ -30,7 +30,7 @@ export async function diffCommand(io: CliIO, parentArg: string, childArg: string
   const conf = await loadConfig(io, opts.config);
   if (!conf.ok) return reportLoadErrors(io, conf.errors);
   const cfg = conf.config;
-  const lang: Lang = opts.lang ?? cfg.lang ?? 'vi';
+  const lang: Lang = readerLang(io, opts.lang, cfg.lang);
   const given = isFileArg(parentArg) || isFileArg(childArg);
   const dirs = corpusPaths(io, { plans: opts.plans, configured: cfg.plans, given, lang });
   const loaded = await loadCorpus({

@@ -13,7 +13,7 @@ import { insertLinks } from '../../core/link/insert.js';
 import { rt } from '../../format/terms.js';
 import { terminalText } from '../../format/escape.js';
 import { insertionsOf, proposeLinks, type EdgeProposal } from '../../core/link/propose.js';
-import { EXIT, reportLoadErrors, writeFailure, type CliIO } from './context.js';
+import { EXIT, reportLoadErrors, writeFailure, readerLang, type CliIO } from './context.js';
 import { loadConfig } from './config-file.js';
 import { isDocumentArg } from '../../app/source/files.js';
 import { corpusPaths } from './corpus-paths.js';
@@ -53,7 +53,7 @@ export async function linkCommand(io: CliIO, child: string, opts: LinkCommandOpt
   const conf = await loadConfig(io, opts.config);
   if (!conf.ok) return reportLoadErrors(io, conf.errors);
   const cfg = conf.config;
-  const lang: Lang = opts.lang ?? cfg.lang ?? 'vi';
+  const lang: Lang = readerLang(io, opts.lang, cfg.lang);
   if (opts.write && isDocumentArg(child)) {
     io.err(`kehoach link: ${say('refusedDocument', lang, { file: child })}\n`);
     return EXIT.usage;

@@ -8,7 +8,7 @@ import type { Lang } from '../../format/messages.js';
 import { ruleDescription, term } from '../../format/messages.js';
 import { cmp } from '../../core/graph/derivation.js';
 import { RULES } from '../../core/rules/index.js';
-import { EXIT, emit, type CliIO } from './context.js';
+import { EXIT, emit, readerLang, type CliIO } from './context.js';
 
 export const RULES_FORMATS = ['text', 'json'] as const;
 
@@ -39,7 +39,7 @@ export function rulesText(infos: readonly RuleInfo[], lang: Lang): string {
 }
 
 export async function rulesCommand(io: CliIO, opts: RulesCommandOptions): Promise<number> {
-  const lang = opts.lang ?? 'vi';
+  const lang = readerLang(io, opts.lang);
   const infos = ruleInfos(lang);
   const text = opts.format === 'json' ? JSON.stringify(infos, null, 2) + '\n' : rulesText(infos, lang);
   if (!(await emit(io, text, opts.output, { lang }))) return EXIT.load;

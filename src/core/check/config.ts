@@ -10,7 +10,15 @@ import { positionOfPath, START } from '../load/positions.js';
 import { readYamlText } from '../load/yaml-text.js';
 
 export const SeverityOverride = z.enum(['error', 'warning', 'info', 'off']);
-export const FailOn = z.enum(['error', 'warning', 'never']);
+export const FailOn = z.enum(['error', 'warning', 'info', 'never']);
+
+/** The severities that fail a run (exit 1, a JUnit failure) under a --fail-on setting. */
+export const FAILING: Record<z.infer<typeof FailOn>, readonly ('error' | 'warning' | 'info')[]> = {
+  error: ['error'],
+  warning: ['error', 'warning'],
+  info: ['error', 'warning', 'info'],
+  never: [],
+};
 
 export const MatchingConfig = z
   .object({

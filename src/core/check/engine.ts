@@ -59,7 +59,7 @@ function printedLabel(lp: LoadedPlan | null, key: string | null): string | null 
 export function planRefs(corpus: Corpus, only?: ReadonlySet<string> | null): PlanRef[] {
   return corpus.order.map((id) => {
     const p = corpus.plans.get(id)!.plan;
-    return { id, number: p.number ?? null, title: p.title, parents: parentIds(p), checked: !only || only.has(id) };
+    return { id, number: p.number ?? null, title: p.title, issuer: p.issuer ?? null, parents: parentIds(p), checked: !only || only.has(id) };
   });
 }
 

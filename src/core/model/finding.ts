@@ -50,6 +50,8 @@ export interface PlanRef {
   id: string;
   number: string | null;
   title: string;
+  /** The issuing body as written ("Ủy ban nhân dân thị xã Bỉm Sơn"), when stated. */
+  issuer: string | null;
   parents: string[];
   checked: boolean;
 }

@@ -45,6 +45,8 @@ export interface ChildSummary<F = Finding> {
   points: number;
   /** 100 × points / scored, rounded; null when no cell is scored. */
   score: number | null;
+  /** What the score and the errors amount to (score.ts `band`): good, fair, poor; null when nothing was scored or found. */
+  band: 'good' | 'fair' | 'poor' | null;
   findings: { error: number; warning: number; info: number; waived: number };
   /** The check's findings on this child: against this parent, and about the plan alone. */
   list: F[];
@@ -53,13 +55,15 @@ export interface ChildSummary<F = Finding> {
 /** A plan of the audit as its graph draws it, before layout. */
 export interface ReviewNode {
   id: string;
-  /** The plan's printed number, or its id when it has none. */
-  number: string;
+  /** The plan's printed number, when it has one. */
+  number: string | null;
   issuer: string | null;
   level: Level;
   depth: number;
   /** Score against the parent it is drawn under (its first parent in the audit); null for the root. */
   score: number | null;
+  /** Its band against that parent (score.ts); null for the root. */
+  band: 'good' | 'fair' | 'poor' | null;
 }
 
 export interface AuditReview<F = Finding> {

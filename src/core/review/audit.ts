@@ -10,9 +10,9 @@ import { parentIds } from '../model/plan.js';
 import { descendantsOf } from '../graph/derivation.js';
 import { checkForReview } from '../check/engine.js';
 import type { CheckConfig } from '../check/config.js';
-import { diffOfEdge, type EdgeInput } from './diff.js';
+import { diffOfEdge, MARK_OF_RULE, type EdgeInput } from './diff.js';
 import { CELL_STATUSES, type AuditGroup, type AuditReview, type ChildSummary } from './audit-types.js';
-import { cellStatus, cellStatuses, score } from './score.js';
+import { band, cellStatus, cellStatuses, DEVIATIONS, score, type Band } from './score.js';
 import { countFindings, planInfo } from './views.js';
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
@@ -67,15 +67,19 @@ export function reviewAudit(corpus: Corpus, parentId: string, opts: AuditOptions
         return { status: cellStatus(row.marks), marks: row.marks, childTasks: row.children.map((c) => c.task.key), addressing: row.addressing };
       }),
     );
+    // What each cell's deviations weigh: the severities of their active findings (score.ts).
+    const deviations = tasks.map((_, i) =>
+      parentRows.map((rows) => rows[i]!.findings.filter((f) => !f.waived && DEVIATIONS.includes(MARK_OF_RULE[f.rule]!)).map((f) => f.severity)),
+    );
     groups.push({ parent: p, children, tasks, cells });
     children.forEach((c, j) => {
-      const column = cells.map((row) => row[j]!);
+      const column = cells.map((row, i) => ({ ...row[j]!, deviations: deviations[i]![j]! }));
       const childOnly = diffs[j]!.rows.filter((r) => r.kind === 'child-only');
       // Worst first for the reader; the check's own order within a severity.
       const list = report.findings
         .filter((f) => f.plan === c && (f.parent === p || f.parent === null))
         .sort((x, y) => SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity]);
-      summaries.push({
+      const summary = {
         plan: c,
         parent: p,
         // A cell late and assigned to another agency counts under both.
@@ -84,17 +88,18 @@ export function reviewAudit(corpus: Corpus, parentId: string, opts: AuditOptions
         cannotCheck: childOnly.filter((r) => r.marks.includes('cannot-compare')).length,
         ...score(column),
         findings: countFindings(list),
-        list,
-      });
+      };
+      summaries.push({ ...summary, band: band(summary), list });
     });
   }
   // A node shows its score against the first parent it is drawn under.
-  const firstScore = new Map<string, number | null>();
-  for (const s of summaries) if (!firstScore.has(s.plan)) firstScore.set(s.plan, s.score);
-  const scoreOf = (id: string): number | null => firstScore.get(id) ?? null;
+  const first = new Map<string, ChildSummary>();
+  for (const s of summaries) if (!first.has(s.plan)) first.set(s.plan, s);
+  const scoreOf = (id: string): number | null => first.get(id)?.score ?? null;
+  const bandOf = (id: string): Band | null => first.get(id)?.band ?? null;
   const nodes = inAudit.map((id) => {
     const lp = corpus.plans.get(id)!;
-    return { id, number: lp.plan.number ?? id, issuer: lp.plan.issuer ?? null, level: lp.plan.level, depth: depthOf.get(id)!, score: id === parentId ? null : scoreOf(id) };
+    return { id, number: lp.plan.number ?? null, issuer: lp.plan.issuer ?? null, level: lp.plan.level, depth: depthOf.get(id)!, score: id === parentId ? null : scoreOf(id), band: id === parentId ? null : bandOf(id) };
   });
   return { root: parentId, depth, plans: inAudit.map((id) => planInfo(corpus.plans.get(id)!)), groups, summaries, graph: { nodes, edges } };
 }

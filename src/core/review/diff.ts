@@ -25,7 +25,7 @@ export interface DiffOptions {
 }
 
 /** The diff mark of each rule that has one (its metadata, in the rule's file). */
-const MARK_OF_RULE: Record<string, Mark> = Object.fromEntries(RULES.flatMap((r) => (r.mark ? [[r.id, r.mark]] : [])));
+export const MARK_OF_RULE: Record<string, Mark> = Object.fromEntries(RULES.flatMap((r) => (r.mark ? [[r.id, r.mark]] : [])));
 
 /** Why a diff of this pair cannot be made (unknown id, not a direct parent), or null. */
 export function edgeProblem(corpus: Corpus, parentId: string, childId: string): string | null {

@@ -14,7 +14,7 @@ export const invalidWaiver: ReportRule = {
   check({ loaded, findings, today, ruleIds }) {
     const out: RawFinding[] = [];
     (loaded.plan.waivers ?? []).forEach((w, index) => {
-      const base = { rule: w.rule, waiverTask: w.task ?? null, waiverParentTask: w.parentTask ?? null, index };
+      const base = { rule: w.rule, waiverTask: w.task ?? null, waiverParentTask: w.parentTask ?? null, index, number: index + 1 }; // number: as a reader counts (from 1)
       const problem = !ruleIds.has(w.rule)
         ? 'unknown-rule'
         : !w.reason?.trim()

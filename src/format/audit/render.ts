@@ -1,7 +1,7 @@
 /** The audit review as the audit report: findings rendered in the reader's language, the graph's nodes labelled and laid out. */
 import type { Lang } from '../messages.js';
 import type { AuditReview } from '../../core/review/audit-types.js';
-import { reportFinding } from '../diff/render.js';
+import { namerOf, reportFinding, shownPlan } from '../diff/render.js';
 import { layoutGraph, shortIssuer } from '../layout.js';
 import type { AuditReport } from '../review-types.js';
 import { rt } from '../terms.js';
@@ -10,22 +10,25 @@ export function renderAudit(review: AuditReview, lang: Lang): AuditReport {
   const graph = layoutGraph({
     nodes: review.graph.nodes.map((n) => ({
       id: n.id,
-      lines: [n.number, ...(n.issuer ? [shortIssuer(n.issuer)] : []), ...(n.score === null ? [] : [`${rt('score', lang)}: ${n.score}`])],
+      // Named as a reader names the plan: its number and issuer (the id only when it has neither).
+      lines: [...(n.number ? [n.number] : []), ...(n.issuer ? [shortIssuer(n.issuer)] : n.number ? [] : [n.id]), ...(n.score === null ? [] : [`${rt('score', lang)}: ${n.score}`])],
       level: n.level,
       depth: n.depth,
       score: n.score,
+      band: n.band,
     })),
     edges: review.graph.edges,
   });
+  const name = namerOf(review.plans, lang);
   return {
     version: 1,
     kind: 'audit',
     lang,
     root: review.root,
     depth: review.depth,
-    plans: review.plans,
+    plans: review.plans.map((p) => shownPlan(p, lang)),
     groups: review.groups,
-    summaries: review.summaries.map((s) => ({ ...s, list: s.list.map((f) => reportFinding(f, lang)) })),
+    summaries: review.summaries.map((s) => ({ ...s, list: s.list.map((f) => reportFinding(f, lang, name)) })),
     graph,
   };
 }

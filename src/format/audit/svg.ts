@@ -7,11 +7,10 @@ import { html } from '../escape.js';
 
 const BAND = { root: ['#e4eef9', '#0b5394'], good: ['#e3f4e6', '#1e6b2f'], fair: ['#fff1d6', '#8a5300'], poor: ['#fde7e5', '#b3261e'], none: ['#ececec', '#555555'] } as const;
 
-/** Score bands: 90 and above good, 60 and above fair, below poor (docs/reports.md). */
-export function band(score: number | null, root: boolean): keyof typeof BAND {
+/** A node's colours: its band (src/core/review/score.ts, docs/reports.md), the root apart, grey when it has none. */
+export function band(b: 'good' | 'fair' | 'poor' | null, root: boolean): keyof typeof BAND {
   if (root) return 'root';
-  if (score === null) return 'none';
-  return score >= 90 ? 'good' : score >= 60 ? 'fair' : 'poor';
+  return b ?? 'none';
 }
 
 export function graphSvg(a: AuditReport, title: string): string {
@@ -23,7 +22,7 @@ export function graphSvg(a: AuditReport, title: string): string {
     return `<path d="${d}" fill="none" stroke="#777" stroke-width="1.4" marker-end="url(#kh-arrow)" data-from="${html(e.from)}" data-to="${html(e.to)}"/>`;
   });
   const nodes = g.nodes.map((n) => {
-    const [fill, stroke] = BAND[band(n.score, n.id === a.root)];
+    const [fill, stroke] = BAND[band(n.band, n.id === a.root)];
     const x = n.x - n.width / 2;
     const y = n.y - n.height / 2;
     const top = n.y - ((n.lines.length - 1) * 16) / 2 + 4;

@@ -11,11 +11,14 @@
  */
 import type { Finding, Report, Severity } from '../../core/model/finding.js';
 import { shownReport, workflowText } from '../escape.js';
-import { messageOf, term, type Lang } from '../messages.js';
+import { messageOf, readerDate, term, type Lang } from '../messages.js';
+import { planNamer, ruleName, type PlanNamer } from '../reader.js';
 import { summaryLine } from './text.js';
 
 export interface GithubOptions {
   lang: Lang;
+  /** Errors only (`--quiet`). */
+  quiet?: boolean;
 }
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -28,9 +31,10 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-function annotation(f: Finding, lang: Lang): string {
-  const scope = f.parent ? `${f.plan} ${term('versus', lang)} ${f.parent}` : f.plan;
-  const title = f.waived ? `${f.rule} (${term('waived', lang)}) — ${scope}` : `${f.rule} — ${scope}`;
+function annotation(f: Finding, lang: Lang, name: PlanNamer): string {
+  const scope = f.parent ? `${name(f.plan)} ${term('versus', lang)} ${name(f.parent)}` : name(f.plan);
+  const rule = ruleName(f.rule, lang);
+  const title = f.waived ? `${rule} (${term('waived', lang)}) — ${scope}` : `${rule} — ${scope}`;
   const props: [string, string | number | null][] = [
     ['file', f.file],
     ['line', f.line],
@@ -42,15 +46,16 @@ function annotation(f: Finding, lang: Lang): string {
     .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
     .join(',');
   const waived = f.waived
-    ? `\n${term('waived', lang)}; ${term('reason', lang)}: ${f.waived.reason}${f.waived.expires ? ` (→ ${f.waived.expires})` : ''}`
+    ? `\n${term('waived', lang)}; ${term('reason', lang)}: ${f.waived.reason}${f.waived.expires ? ` (→ ${readerDate(f.waived.expires)})` : ''}`
     : '';
   const command = f.waived ? 'notice' : COMMAND[f.severity];
-  return `::${command}${propText ? ' ' + propText : ''}::${escapeData(messageOf(f, lang) + waived)}`;
+  return `::${command}${propText ? ' ' + propText : ''}::${escapeData(messageOf(f, lang, name) + waived)}`;
 }
 
 export function formatGithub(plain: Report, opts: GithubOptions): string {
   const report = shownReport(plain, workflowText);
-  const lines = report.findings.map((f) => annotation(f, opts.lang));
+  const name = planNamer(report, opts.lang);
+  const lines = report.findings.filter((f) => !opts.quiet || (f.severity === 'error' && !f.waived)).map((f) => annotation(f, opts.lang, name));
   // A plain line (not a command) ends the log with the counts a reader looks for.
   lines.push(`kehoach: ${summaryLine(report, opts.lang)}`);
   return lines.join('\n') + '\n';

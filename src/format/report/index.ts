@@ -4,6 +4,7 @@
  */
 import type { Report } from '../../core/model/finding.js';
 import type { Lang } from '../messages.js';
+import type { CheckConfig } from '../../core/check/config.js';
 
 export const REPORT_FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'markdown'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -11,6 +12,10 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export interface FormatOptions {
   lang: Lang;
   color: boolean;
+  /** Errors only, in text, Markdown and GitHub output (--quiet). */
+  quiet?: boolean;
+  /** What fails the run (--fail-on): JUnit marks those findings as failures. */
+  failOn?: CheckConfig['failOn'];
 }
 
 export async function formatReport(format: ReportFormat, report: Report, opts: FormatOptions): Promise<string> {

@@ -6,13 +6,18 @@
  * XML is built with xmlbuilder2, which escapes text and attributes.
  */
 import { create } from 'xmlbuilder2';
-import type { Finding, Report } from '../../core/model/finding.js';
+import type { Finding, Report, Severity } from '../../core/model/finding.js';
+import { FAILING, type CheckConfig } from '../../core/check/config.js';
+
+type FailOnSetting = CheckConfig['failOn'];
 import { cmp } from '../../core/graph/derivation.js';
 import { messageOf, term, type Lang } from '../messages.js';
 import { where } from './labels.js';
 
 export interface JunitOptions {
   lang: Lang;
+  /** Which findings fail their testcase: those that make the exit code 1 (--fail-on; default error). */
+  failOn?: FailOnSetting;
 }
 
 type XMLBuilder = ReturnType<typeof create>;
@@ -44,13 +49,13 @@ function line(f: Finding, lang: Lang): string {
   return `${where(f)}: ${state}: ${f.rule}${task}: ${messageOf(f, lang)}`;
 }
 
-function testcase(suite: XMLBuilder, className: string, rule: string, findings: Finding[], lang: Lang): boolean {
-  const errors = findings.filter((f) => !f.waived && f.severity === 'error');
+function testcase(suite: XMLBuilder, className: string, rule: string, findings: Finding[], lang: Lang, failing: readonly Severity[]): boolean {
+  const errors = findings.filter((f) => !f.waived && failing.includes(f.severity));
   const others = findings.filter((f) => !errors.includes(f));
   const tc = suite.ele('testcase', { name: rule, classname: className, time: '0' });
   if (errors.length) {
     const first = errors[0]!;
-    tc.ele('failure', { message: clean(`${errors.length} ${term('error', lang)}: ${messageOf(first, lang)}`.replace(/\s+/g, ' ')), type: rule })
+    tc.ele('failure', { message: clean(`${errors.length} ${term(first.severity, lang)}: ${messageOf(first, lang)}`.replace(/\s+/g, ' ')), type: rule })
       .txt(clean(errors.map((f) => line(f, lang)).join('\n')));
   }
   if (others.length) tc.ele('system-out').txt(clean(others.map((f) => line(f, lang)).join('\n')));
@@ -60,6 +65,7 @@ function testcase(suite: XMLBuilder, className: string, rule: string, findings: 
 export function formatJunit(report: Report, opts: JunitOptions): string {
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('testsuites', { name: 'kehoach' });
   const rules = report.rules;
+  const failing = FAILING[opts.failOn ?? 'error'];
   let tests = 0;
   let failures = 0;
   for (const s of suitesOf(report)) {
@@ -73,10 +79,10 @@ export function formatJunit(report: Report, opts: JunitOptions): string {
     props.ele('property', { name: 'waived', value: String(here.filter((f) => f.waived).length) });
     let failed = 0;
     const className = s.parent ? `${s.plan}.${s.parent}` : s.plan;
-    for (const r of scoped) if (testcase(suite, className, r.id, here.filter((f) => f.rule === r.id), opts.lang)) failed++;
+    for (const r of scoped) if (testcase(suite, className, r.id, here.filter((f) => f.rule === r.id), opts.lang, failing)) failed++;
     // Rules outside the catalogue (none today) keep their findings visible as extra testcases.
     const extra = [...new Set(here.map((f) => f.rule))].filter((id) => !scoped.some((r) => r.id === id)).sort(cmp);
-    for (const id of extra) if (testcase(suite, className, id, here.filter((f) => f.rule === id), opts.lang)) failed++;
+    for (const id of extra) if (testcase(suite, className, id, here.filter((f) => f.rule === id), opts.lang, failing)) failed++;
     suite.att({ failures: String(failed), errors: '0', skipped: '0', tests: String(scoped.length + extra.length) });
     tests += scoped.length + extra.length;
     failures += failed;

@@ -5,11 +5,15 @@
  */
 import type { Finding, Report } from '../../core/model/finding.js';
 import { shownReport, terminalText } from '../escape.js';
-import { messageOf, term, type Lang } from '../messages.js';
+import { messageOf, readerDate, ruleMessage, term, type Lang } from '../messages.js';
+import { planNamer, ruleName, type PlanNamer } from '../reader.js';
+import { groupByEdge } from './labels.js';
 
 export interface TextOptions {
   lang: Lang;
   color: boolean;
+  /** Errors only (`--quiet`). */
+  quiet?: boolean;
 }
 
 const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', waived: '\x1b[90m', reset: '\x1b[0m', bold: '\x1b[1m' };
@@ -28,31 +32,69 @@ export function nothingComparedLine(report: Report, lang: Lang): string | null {
   return n ? `${n} ${term(n === 1 ? 'nothing-compared-one' : 'nothing-compared-many', lang)}` : null;
 }
 
+/**
+ * The findings a reader takes in, most serious first: errors, then warnings, then infos, then
+ * the waived ones, each section grouped by plan and parent in the report's order. With
+ * `quiet`, errors only (the summary still counts everything). Plans are named as documents
+ * (src/format/reader.ts), rules by their names; `cannot-check` findings of one plan and parent,
+ * which all say the same thing, are said once with their tasks listed.
+ */
 export function formatText(plain: Report, opts: TextOptions): string {
   const report = shownReport(plain, terminalText);
+  const name = planNamer(report, opts.lang);
   const c = (k: keyof typeof COLORS, s: string): string => (opts.color ? COLORS[k] + s + COLORS.reset : s);
   const lines: string[] = [];
-  let group = '';
-  for (const f of report.findings) {
-    const g = `${f.plan}\u0000${f.parent ?? ''}`;
-    if (g !== group) {
-      if (group) lines.push('');
-      lines.push(c('bold', f.parent ? `${f.plan} ${term('versus', opts.lang)} ${f.parent}` : `${f.plan} (${term('plan-alone', opts.lang)})`));
-      group = g;
+  const sections: [keyof typeof COLORS, Finding[]][] = [
+    ['error', report.findings.filter((f) => !f.waived && f.severity === 'error')],
+    ['warning', opts.quiet ? [] : report.findings.filter((f) => !f.waived && f.severity === 'warning')],
+    ['info', opts.quiet ? [] : report.findings.filter((f) => !f.waived && f.severity === 'info')],
+    ['waived', opts.quiet ? [] : report.findings.filter((f) => f.waived)],
+  ];
+  for (const [kind, findings] of sections) {
+    if (!findings.length) continue;
+    if (lines.length) lines.push('');
+    lines.push(c('bold', c(kind, `${capital(term(kind === 'waived' ? 'waived-section' : `${kind}-section`, opts.lang))} (${findings.length})`)));
+    for (const g of groupByEdge(findings)) {
+      lines.push(c('bold', g.parent ? `  ${name(g.plan)} ${term('versus', opts.lang)} ${name(g.parent)}` : `  ${name(g.plan)} (${term('plan-alone', opts.lang)})`));
+      for (const item of collapsed(g.findings)) lines.push(entry(item, opts, name, c));
     }
-    lines.push(line(f, opts, c));
   }
   if (!report.findings.length) lines.push(term('no-findings', opts.lang));
+  else if (!lines.length) lines.push(term('no-errors', opts.lang));
   lines.push('', summaryLine(report, opts.lang));
   const nothing = nothingComparedLine(report, opts.lang);
   if (nothing) lines.push(nothing);
   return lines.join('\n') + '\n';
 }
 
-function line(f: Finding, opts: TextOptions, c: (k: keyof typeof COLORS, s: string) => string): string {
+const capital = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+
+/** One finding, or the cannot-check findings of a group taken together (the first one's place, every task). */
+type Item = { f: Finding; tasks?: string[] };
+
+function collapsed(findings: readonly Finding[]): Item[] {
+  const items: Item[] = [];
+  let unchecked: Item | null = null;
+  for (const f of findings) {
+    if (f.rule !== 'cannot-check' || f.waived) {
+      items.push({ f });
+      continue;
+    }
+    if (unchecked) unchecked.tasks!.push(f.labels.task ?? f.task ?? '?');
+    else items.push((unchecked = { f, tasks: [f.labels.task ?? f.task ?? '?'] }));
+  }
+  return items;
+}
+
+function entry(item: Item, opts: TextOptions, name: PlanNamer, c: (k: keyof typeof COLORS, s: string) => string): string {
+  const { f } = item;
   const where = `${f.file ?? '?'}:${f.line ?? 0}:${f.column ?? 0}`;
-  const sev = f.waived ? c('waived', `${term('waived', opts.lang)}`) : c(f.severity, term(f.severity, opts.lang));
-  const head = `  ${where}  ${sev}  ${f.rule}`;
-  const waived = f.waived ? `\n      (${term('waived', opts.lang)}; ${term('reason', opts.lang)}: ${f.waived.reason}${f.waived.expires ? `; → ${f.waived.expires}` : ''})` : '';
-  return `${head}\n      ${messageOf(f, opts.lang)}${waived}`;
+  const sev = f.waived ? c('waived', term('waived', opts.lang)) : c(f.severity, term(f.severity, opts.lang));
+  const head = `    ${where}  ${sev}  ${ruleName(f.rule, opts.lang)}`;
+  const waived = f.waived ? `\n        (${term('waived', opts.lang)}; ${term('reason', opts.lang)}: ${f.waived.reason}${f.waived.expires ? `; → ${readerDate(f.waived.expires)}` : ''})` : '';
+  const message =
+    item.tasks && item.tasks.length > 1
+      ? ruleMessage(f.rule, { variant: 'many', tasks: item.tasks.join(', '), count: item.tasks.length, plan: name(f.plan), parent: f.parent ? name(f.parent) : null }, opts.lang)
+      : messageOf(f, opts.lang, name);
+  return `${head}\n        ${message}${waived}`;
 }

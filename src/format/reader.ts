@@ -1,0 +1,38 @@
+/**
+ * How the reports people read name things (issue 17): a plan by its document number
+ * ("172/KH-UBND"), else by its issuer ("Kế hoạch của Ủy ban nhân dân thị xã Bỉm Sơn"), else by
+ * its title — never by its id, which is the YAML's key and means nothing in a letter; a rule by
+ * its name in the reader's language. JSON, SARIF and JUnit keep the ids (checking.md).
+ */
+import type { Report } from '../core/model/finding.js';
+import { catalogue, term, type Lang } from './messages.js';
+
+export type PlanNamer = (id: string) => string;
+
+/** A plan's name for a reader: its number, else whose plan it is, else its title. */
+export function readerName(p: { number: string | null; issuer: string | null; title: string }, lang: Lang): string {
+  if (p.number) return p.number;
+  if (p.issuer) return `${term('plan-of', lang)} ${p.issuer}`;
+  return `«${p.title}»`;
+}
+
+/** Names the plans of a report; an id the report did not read is shown as it is. */
+export function planNamer(report: Pick<Report, 'plans'>, lang: Lang): PlanNamer {
+  const byId = new Map(report.plans.map((p) => [p.id, p]));
+  return (id) => {
+    const p = byId.get(id);
+    return p ? readerName(p, lang) : id;
+  };
+}
+
+/** A plan's heading: its number and title (the title alone without a number). */
+export function planHeading(report: Pick<Report, 'plans'>, id: string): string {
+  const p = report.plans.find((x) => x.id === id);
+  if (!p) return id;
+  return p.number ? `${p.number} — ${p.title}` : p.title;
+}
+
+/** A rule's name in the reader's language ("Thiếu nhiệm vụ"); its id where the catalogue has none. */
+export function ruleName(rule: string, lang: Lang): string {
+  return catalogue().rules[rule]?.name?.[lang] ?? rule;
+}
