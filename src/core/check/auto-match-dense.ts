@@ -1,4 +1,8 @@
 /**
+ * The automatic matcher as first written: every (candidate parent, free child) pair in one dense
+ * score matrix. auto-match.ts gives the same matches from the pairs that can matter and falls back
+ * to this one where its bounds do not apply (a title weight of 0); the tests hold the two equal.
+ *
  * Automatic matches among tasks of the same kind of section (content with content,
  * organisation duties with organisation duties), scored from canonical title features
  * weighted by rarity over the two plans of the edge, agency family and position.
@@ -17,7 +21,7 @@ import type { Match, PlanAnalysis, TaskAnalysis, Uncertain } from './types.js';
 
 /** Squared, smoothed IDF weights ln((n+1)/(df+1)) + 1 for df = 0…n: one table per plan-pair size, not a logarithm per lookup. */
 const tables = new Map<number, Float64Array>();
-function weightTable(n: number): Float64Array {
+export function weightTable(n: number): Float64Array {
   let table = tables.get(n);
   if (!table) tables.set(n, (table = Float64Array.from({ length: n + 1 }, (_, df) => (Math.log((n + 1) / (df + 1)) + 1) ** 2)));
   return table;
@@ -143,7 +147,7 @@ function keepLevels(score: Float64Array, candidates: TaskAnalysis[], free: TaskA
   for (const at of drop) score[at] = 0;
 }
 
-export function autoMatches(candidates: TaskAnalysis[], free: TaskAnalysis[], parent: PlanAnalysis, child: PlanAnalysis, cfg: MatchingConfig): { matches: Match[]; uncertain: Uncertain[] } {
+export function autoMatchesDense(candidates: TaskAnalysis[], free: TaskAnalysis[], parent: PlanAnalysis, child: PlanAnalysis, cfg: MatchingConfig): { matches: Match[]; uncertain: Uncertain[] } {
   const P = candidates.length;
   const C = free.length;
   const score = scores(candidates, free, parent, child, cfg);
