@@ -117,6 +117,9 @@ interface KindIndex {
 interface CandidateIndex {
   /** [content, organisation] */
   kinds: [KindIndex, KindIndex];
+  /** Every candidate's features in one array: candidate i's are features[featureStart[i] … featureStart[i+1]]. */
+  features: Int32Array;
+  featureStart: Int32Array;
   /** Each candidate's group, in its kind. */
   groupOf: Int32Array;
 }
@@ -169,7 +172,11 @@ function candidateIndex(candidates: TaskAnalysis[]): CandidateIndex {
     start[ids.length] = at;
     return { members: Int32Array.from(members), ids, start, holders, groups: groups.map((g) => Int32Array.from(g)), byLabel };
   };
-  index = { kinds: [kind(false), kind(true)], groupOf };
+  const featureStart = new Int32Array(candidates.length + 1);
+  candidates.forEach((p, i) => (featureStart[i + 1] = featureStart[i]! + p.featureIds.length));
+  const features = new Int32Array(featureStart[candidates.length]!);
+  candidates.forEach((p, i) => features.set(p.featureIds, featureStart[i]!));
+  index = { kinds: [kind(false), kind(true)], groupOf, features, featureStart };
   candidateIndexes.set(candidates, index);
   return index;
 }
@@ -257,12 +264,14 @@ export function autoMatchesSparse(candidates: TaskAnalysis[], free: TaskAnalysis
     let childW = new Float64Array(64);
 
     /** The dot product of a parent's and the current child's features, summed in the child's feature order as the dense matrix sums it. */
+    const { features, featureStart } = index;
     const exactDot = (i: number): number => {
-      const fs = candidates[i]!.featureIds;
-      if (shared.length < fs.length) shared = new Int32Array(fs.length * 2);
+      const from = featureStart[i]!;
+      const to = featureStart[i + 1]!;
+      if (shared.length < to - from) shared = new Int32Array((to - from) * 2);
       let n = 0;
-      for (let k = 0; k < fs.length; k++) {
-        const q = childPos[fs[k]!]!;
+      for (let k = from; k < to; k++) {
+        const q = childPos[features[k]!]!;
         if (q) shared[n++] = q - 1;
       }
       for (let a = 1; a < n; a++) {
@@ -289,6 +298,7 @@ export function autoMatchesSparse(candidates: TaskAnalysis[], free: TaskAnalysis
     const parentLabel = Int32Array.from(candidates, (p) => labelId(p.label));
     let held = new Int32Array(64);
     let heldW = new Float64Array(64);
+    let order = new Int32Array(64);
 
     /** Every score of child j that is at least tau (and above 0), before keepLevels, in no particular order. */
     const scoresFrom = (j: number, tau: number): Scored[] => {
@@ -345,7 +355,13 @@ export function autoMatchesSparse(candidates: TaskAnalysis[], free: TaskAnalysis
           held[n] = k;
           heldW[n++] = childW[p]!;
         }
-        const order = Array.from({ length: n }, (_, x) => x).sort((a, b) => heldW[a]! - heldW[b]! || a - b);
+        // Lightest first (an insertion sort: a title has a few dozen features).
+        if (order.length < n) order = new Int32Array(n * 2);
+        for (let x = 0; x < n; x++) {
+          let y = x - 1;
+          for (; y >= 0 && heldW[order[y]!]! > heldW[x]!; y--) order[y + 1] = order[y]!;
+          order[y + 1] = x;
+        }
         const len = (x: number): number => K.start[held[x]! + 1]! - K.start[held[x]!]!;
         const { order: shortest, sq: sorted } = bySq[kind]!;
         // How many candidates are short enough to reach the least bound on `dot` weight alone.
