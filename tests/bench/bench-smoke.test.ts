@@ -18,4 +18,13 @@ describe('bench smoke', () => {
     for (const row of ['node -e 0', 'parse', 'cold', 'warm', 'draft']) expect(r.stdout.toLowerCase()).toContain(row);
     expect(JSON.parse(readFileSync(json, 'utf8'))).toBeTruthy();
   }, 300_000);
+
+  it('runs the tasks-per-file growth at 50 and 500 tasks (issue 16)', () => {
+    const json = join(mkdtempSync(join(tmpdir(), 'kehoach-bench-')), 'tasks.json');
+    const r = spawnSync(process.execPath, ['dist-tools/tools/bench/bench.js', '--tasks', '50', '--runs', '1', '--json', json], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(r.stderr).not.toMatch(/Error|at .*\(.*:\d+:\d+\)/);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('growth 50 → 500 tasks per file');
+    expect(JSON.parse(readFileSync(json, 'utf8')).sizes).toHaveLength(2);
+  }, 120_000);
 });

@@ -1,5 +1,6 @@
 /**
  * `npm run bench [-- --plans N] [--runs R] [--shape 2023|2025] [--seed S] [--json file] [--keep] [--vs old/cli.js]`
+ * `npm run bench -- --tasks N [--runs R] [--seed S] [--json file] [--keep] [--vs old/cli.js]`
  *
  * Generates the synthetic corpus (tools/bench/generate.ts) at 1,000 and 10,000 plans (or N), then
  * times, as users run them (a fresh `node` on the package's bin, the bundle dist/bundle/cli.js), the median of R runs of: `node -e 0`,
@@ -8,6 +9,8 @@
  * tree, cold and warm. Not a timed test: it exits 0 unless something crashed. The cache is kept
  * in a scratch directory (XDG_CACHE_HOME and KEHOACH_CACHE_DIR point there), never the user's.
  * With --vs, this build and another are timed side by side instead (tools/bench/compare.ts).
+ * With --tasks, the check of two plans of N tasks each and of 10·N, and the growth between them
+ * (tools/bench/tasks-bench.ts), instead of the corpus sizes.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -19,6 +22,7 @@ import { generateCorpus } from './generate.js';
 import { median, rssMethod, type Run, Runner } from './measure.js';
 import { pairRow, renderPaired, type PairedRow } from './compare.js';
 import { packageRoot } from '../../src/app/tables.js';
+import { benchTasks, renderTasks } from './tasks-bench.js';
 
 interface BenchOptions {
   sizes: number[];
@@ -29,6 +33,8 @@ interface BenchOptions {
   keep: boolean;
   /** Another build's bin, timed side by side with this one. */
   vs: string | null;
+  /** Tasks per file: time N and 10·N tasks per file instead of corpus sizes. */
+  tasks: number | null;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -124,6 +130,7 @@ function parseCli(argv: string[]): BenchOptions {
       json: { type: 'string' },
       keep: { type: 'boolean', default: false },
       vs: { type: 'string' },
+      tasks: { type: 'string' },
     },
   });
   const int = (name: string, v: string | undefined, min: number): number => {
@@ -140,6 +147,7 @@ function parseCli(argv: string[]): BenchOptions {
     json: values.json ?? null,
     keep: values.keep ?? false,
     vs: values.vs ? path.resolve(values.vs) : null,
+    tasks: values.tasks === undefined ? null : int('tasks', values.tasks, 1),
   };
 }
 
@@ -186,6 +194,13 @@ async function pairedSize(n: number, o: BenchOptions, vs: string): Promise<{ pla
 
 async function main(): Promise<number> {
   const o = parseCli(process.argv.slice(2));
+  if (o.tasks !== null) {
+    const to = { tasks: o.tasks, runs: o.runs, seed: o.seed, keep: o.keep, cli: CLI, vs: o.vs };
+    const r = await benchTasks(to);
+    process.stdout.write(renderTasks(r, to));
+    if (o.json) writeFileSync(o.json, `${JSON.stringify({ options: to, node: process.version, ...r }, null, 2)}\n`);
+    return r.sizes.some((s) => Object.values(s.check).some((c) => c.ms === null)) ? 1 : 0;
+  }
   if (o.vs) {
     const sizes = [];
     for (const n of o.sizes) sizes.push(await pairedSize(n, o, o.vs));

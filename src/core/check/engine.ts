@@ -48,11 +48,30 @@ export function pairContext(parentLp: LoadedPlan, childLp: LoadedPlan, parent: P
   return { parent, child, parentPlan: parentLp, childPlan: childLp, matches, uncertain, links, addressing: addressingMap(parent, child, issuer), deadlines };
 }
 
+/**
+ * Where each key is in a plan's task list (the first task of a key, as a scan finds it), made when
+ * first asked: a plan of 10,000 tasks with thousands of findings is not scanned once per finding.
+ */
+type KeyIndex = (key: string) => number;
+function keyIndex(lp: LoadedPlan | null): KeyIndex {
+  let at: Map<string, number> | undefined;
+  return (key) => {
+    if (!lp) return -1;
+    if (!at) {
+      const m = (at = new Map());
+      lp.plan.tasks.forEach((t, i) => {
+        if (!m.has(t.key)) m.set(t.key, i);
+      });
+    }
+    return at.get(key) ?? -1;
+  };
+}
+
 /** A task's printed numbering in its plan, or its key when the plan does not hold it. */
-function printedLabel(lp: LoadedPlan | null, key: string | null): string | null {
+function printedLabel(lp: LoadedPlan | null, key: string | null, at: KeyIndex): string | null {
   if (key === null) return null;
-  const task = lp?.plan.tasks.find((t) => t.key === key);
-  return task ? labelOf(task) : key;
+  const i = at(key);
+  return i >= 0 ? labelOf(lp!.plan.tasks[i]!) : key;
 }
 
 /** The plans a report names: every plan read, `checked` when among those checked (all without `only`). */
@@ -63,11 +82,11 @@ export function planRefs(corpus: Corpus, only?: ReadonlySet<string> | null): Pla
   });
 }
 
-function finish(rule: Rule, raw: RawFinding, lp: LoadedPlan, parentLp: LoadedPlan | null, cfg: CheckConfig): Finding | null {
+function finish(rule: Rule, raw: RawFinding, lp: LoadedPlan, parentLp: LoadedPlan | null, cfg: CheckConfig, at: KeyIndex, parentAt: KeyIndex): Finding | null {
   const override = cfg.severity[rule.id];
   if (override === 'off') return null;
   const severity: Severity = override ?? raw.severity;
-  const taskIndex = raw.task === null ? -1 : lp.plan.tasks.findIndex((t) => t.key === raw.task);
+  const taskIndex = raw.task === null ? -1 : at(raw.task);
   const pos = raw.at || (taskIndex >= 0 ? taskPos(lp.positions, taskIndex, raw.field) : null) || (raw.field && lp.positions.fields[raw.field]) || lp.positions.at;
   return {
     rule: rule.id,
@@ -80,7 +99,7 @@ function finish(rule: Rule, raw: RawFinding, lp: LoadedPlan, parentLp: LoadedPla
       plan: planName(lp),
       parent: parentLp ? planName(parentLp) : null,
       task: taskIndex >= 0 ? labelOf(lp.plan.tasks[taskIndex]!) : raw.task,
-      parentTask: printedLabel(parentLp, raw.parentTask),
+      parentTask: printedLabel(parentLp, raw.parentTask, parentAt),
     },
     file: lp.file,
     line: pos.line,
@@ -110,9 +129,11 @@ const RULE_INFO: RuleInfo[] = [...RULES].sort((a, b) => cmp(a.id, b.id)).map((r)
 /** The one-plan rules of a plan, finished (severity, position, message). */
 export function planFindings(lp: LoadedPlan, analysis: PlanAnalysis, cfg: CheckConfig): Finding[] {
   const out: Finding[] = [];
+  const at = keyIndex(lp);
+  const none = keyIndex(null);
   for (const rule of PLAN_RULES) {
     for (const raw of rule.check({ plan: analysis, loaded: lp })) {
-      const f = finish(rule, raw, lp, null, cfg);
+      const f = finish(rule, raw, lp, null, cfg, at, none);
       if (f) out.push(f);
     }
   }
@@ -127,9 +148,11 @@ export function edgeFindings(parentLp: LoadedPlan, childLp: LoadedPlan, parent: 
   for (const d of ctx.deadlines.values()) if (d.verdict === 'unchecked') unchecked++;
   const findings: Finding[] = [];
   const replaced = new Set<string>();
+  const at = keyIndex(childLp);
+  const parentAt = keyIndex(parentLp);
   for (const rule of PAIR_RULES) {
     for (const raw of rule.check(ctx)) {
-      const f = finish(rule, raw, childLp, parentLp, cfg);
+      const f = finish(rule, raw, childLp, parentLp, cfg, at, parentAt);
       if (!f) continue;
       findings.push(f);
       for (const other of rule.supersedes ?? []) replaced.add(`${other}\u0000${f.task}\u0000${f.parentTask}`);
@@ -154,9 +177,10 @@ export function assemble(findings: Finding[], uncheckedPairs: number, withWaiver
     else byPlan.set(f.plan, [f]);
   }
   for (const lp of withWaivers) {
+    const at = keyIndex(lp);
     for (const rule of REPORT_RULES) {
       for (const raw of rule.check({ loaded: lp, findings: byPlan.get(lp.plan.id) ?? [], today, ruleIds: RULE_IDS })) {
-        const f = finish(rule, raw, lp, null, cfg);
+        const f = finish(rule, raw, lp, null, cfg, at, keyIndex(null));
         if (f) findings.push(f);
       }
     }

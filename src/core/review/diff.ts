@@ -60,24 +60,43 @@ export function diffOfEdge(input: EdgeInput, parentId: string, childId: string):
   const ctx = input.contexts.get(edgeKey(parentId, childId)) ?? pairContext(parentLp, childLp, parent, child, input.cfg);
   const findings = input.findings.filter((f) => f.plan === childId && (f.parent === parentId || f.parent === null));
   const active = findings.filter((f) => !f.waived && f.parent === parentId);
+  // The edge's findings and matches by task, each list in its own order, once (not a scan per task: plans of thousands of tasks).
+  const pairMarks = new Map<string, Mark[]>();
+  const missingTasks = new Set<string>();
+  const uncheckedTasks = new Set<string>();
+  for (const f of active) {
+    const mark = MARK_OF_RULE[f.rule];
+    if (mark && f.parentTask !== null && f.task !== null) {
+      const key = `${f.parentTask}\u0000${f.task}`;
+      const list = pairMarks.get(key);
+      if (list) list.push(mark);
+      else pairMarks.set(key, [mark]);
+    }
+    if (f.rule === 'missing-task' && f.parentTask !== null) missingTasks.add(f.parentTask);
+    if (f.rule === 'cannot-check' && f.task !== null) uncheckedTasks.add(f.task);
+  }
+  const matchesOf = new Map<string, PairContext['matches']>();
+  for (const m of ctx.matches) {
+    const list = matchesOf.get(m.parentTask);
+    if (list) list.push(m);
+    else matchesOf.set(m.parentTask, [m]);
+  }
   const marksOfPair = (p: string, c: string): Mark[] => {
-    const marks = active.filter((f) => f.parentTask === p && f.task === c && MARK_OF_RULE[f.rule]).map((f) => MARK_OF_RULE[f.rule]!);
+    const marks = [...(pairMarks.get(`${p}\u0000${c}`) ?? [])];
     if (ctx.deadlines.get(`${p}\u0000${c}`)?.verdict === 'unchecked') marks.push('cannot-compare');
     return sortMarks(marks.length ? marks : ['same']);
   };
   const rows: DiffRow[] = parent.tasks.map((p) => {
-    const children: ChildCell[] = ctx.matches
-      .filter((m) => m.parentTask === p.key)
-      .map((m) => {
-        const cmp = ctx.deadlines.get(`${p.key}\u0000${m.childTask}`);
-        return {
-          task: taskSide(child.byKey.get(m.childTask)!),
-          match: { method: m.method, score: m.score },
-          comparison: cmp ? { verdict: cmp.verdict, delayDays: cmp.delayDays } : null,
-          marks: marksOfPair(p.key, m.childTask),
-        };
-      });
-    const missing = active.some((f) => f.rule === 'missing-task' && f.parentTask === p.key);
+    const children: ChildCell[] = (matchesOf.get(p.key) ?? []).map((m) => {
+      const cmp = ctx.deadlines.get(`${p.key}\u0000${m.childTask}`);
+      return {
+        task: taskSide(child.byKey.get(m.childTask)!),
+        match: { method: m.method, score: m.score },
+        comparison: cmp ? { verdict: cmp.verdict, delayDays: cmp.delayDays } : null,
+        marks: marksOfPair(p.key, m.childTask),
+      };
+    });
+    const missing = missingTasks.has(p.key);
     const marks = children.length ? sortMarks(children.flatMap((c) => c.marks)) : [missing ? 'missing' : 'not-carried'] satisfies Mark[];
     // As the rules say it (rules/helpers.ts `carried`): a matched task not addressed to the child is mirrored.
     const addressing = ctx.addressing.get(p.key) ?? 'not-addressed';
@@ -86,7 +105,7 @@ export function diffOfEdge(input: EdgeInput, parentId: string, childId: string):
   const matched = new Set(ctx.matches.map((m) => m.childTask));
   for (const c of child.tasks) {
     if (matched.has(c.key)) continue;
-    const unchecked = active.some((f) => f.rule === 'cannot-check' && f.task === c.key);
+    const unchecked = uncheckedTasks.has(c.key);
     const marks: Mark[] = [unchecked ? 'cannot-compare' : 'added'];
     rows.push({ kind: 'child-only', parent: null, addressing: null, children: [{ task: taskSide(c), match: null, comparison: null, marks }], marks, findings: [] });
   }
@@ -108,10 +127,19 @@ export function diffOfEdge(input: EdgeInput, parentId: string, childId: string):
  * matched twice shows the finding once). Returns what fits no row.
  */
 function attach(rows: DiffRow[], findings: readonly Finding[]): Finding[] {
+  // The first row of each parent task, of each child-only task, and carrying each child task.
+  const byParentKey = new Map<string, DiffRow>();
+  const childOnly = new Map<string, DiffRow>();
+  const carrying = new Map<string, DiffRow>();
+  for (const r of rows) {
+    if (r.parent && !byParentKey.has(r.parent.key)) byParentKey.set(r.parent.key, r);
+    if (r.kind === 'child-only' && !childOnly.has(r.children[0]!.task.key)) childOnly.set(r.children[0]!.task.key, r);
+    for (const c of r.children) if (!carrying.has(c.task.key)) carrying.set(c.task.key, r);
+  }
   const general: Finding[] = [];
   for (const f of findings) {
-    const byParent = f.parentTask !== null && f.parent !== null ? rows.find((r) => r.parent?.key === f.parentTask) : undefined;
-    const byChild = f.task !== null ? rows.find((r) => r.kind === 'child-only' && r.children[0]!.task.key === f.task) ?? rows.find((r) => r.children.some((c) => c.task.key === f.task)) : undefined;
+    const byParent = f.parentTask !== null && f.parent !== null ? byParentKey.get(f.parentTask) : undefined;
+    const byChild = f.task !== null ? childOnly.get(f.task) ?? carrying.get(f.task) : undefined;
     const row = byParent ?? byChild;
     if (row) row.findings.push(f);
     else general.push(f);
