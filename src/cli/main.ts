@@ -149,6 +149,30 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     });
 
   program
+    .command('letter')
+    .description('write the review letter (công văn góp ý) on a child plan, from its check against its parents: Word, Markdown or HTML (exit 0; 2 when the plans cannot be loaded or the plan was compared with no parent)')
+    .argument('<child>', 'the child plan: an id in the corpus, a plan file or a document (.txt, .md, .docx, .pdf)')
+    .addOption(plansDirs('the corpus holding the parents'))
+    .addOption(parentOpt('the child'))
+    .option('-o, --output <file>', 'write the letter to a file (.docx, .md, .html); Markdown to stdout otherwise')
+    .addOption(new Option('--format <format>', 'letter format (default: from the -o extension, else md)').choices(['docx', 'md', 'html']))
+    .addOption(new Option('--lang <lang>', 'language of the letter (default vi)').choices(['vi', 'en']))
+    .addOption(new Option('--today <date>', 'the letter\'s date (YYYY-MM-DD; default: today in Vietnam)').argParser(isoDay))
+    .option('-c, --config <file>', 'configuration file (default: ./kehoach.config.yaml when present)')
+    .option('--issuer <name>', 'the body sending the letter (tên cơ quan ban hành), e.g. "Sở Nội vụ tỉnh Thanh Hóa"')
+    .option('--superior <name>', 'its governing body (tên cơ quan chủ quản), printed above it, e.g. "UBND tỉnh Thanh Hóa"')
+    .option('--number <number>', 'the letter\'s number, e.g. "…/SNV-XDCQ"')
+    .option('--place <place>', 'the place in the date line, e.g. "Thanh Hóa"')
+    .addOption(new Option('--title <title>', 'the signer\'s title, e.g. "GIÁM ĐỐC"; repeat for two lines ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC")').argParser(collect))
+    .option('--signer <name>', 'who signs')
+    .option('--recipient <name>', 'Kính gửi (default: the child plan\'s issuer)')
+    .addOption(maxSize())
+    .action(async (child: string, opts) => {
+      const { letterCommand } = await import('./commands/letter.js');
+      code = await letterCommand(io, child, opts);
+    });
+
+  program
     .command('import')
     .description('turn plan documents (.txt, .md, .docx, .pdf) into kehoach YAML; each parent is resolved against --plans (exit 1 when a document gave no task or no parent, 2 when one cannot be read)')
     .argument('<files...>', 'documents, or folders of documents')

@@ -5,6 +5,7 @@
  * blank in a report.
  */
 import { catalogue, termText, type Lang } from './messages.js';
+import { LETTER_TERM_KEYS } from './letter/term-keys.js';
 
 export const TERM_KEYS = [
   'mark.missing', 'mark.later', 'mark.weakened', 'mark.other-agency', 'mark.cannot-compare', 'mark.not-carried', 'mark.added', 'mark.same',
@@ -19,6 +20,7 @@ export const TERM_KEYS = [
   'added-tasks', 'no-findings', 'no-children', 'versus', 'synthetic', 'generated',
   'review.title', 'review.severity', 'review.rule', 'review.task', 'review.parentTask', 'review.finding', 'review.location', 'review.expires', 'review.waivedFindings', 'review.rulesUsed', 'review.plan', 'review.none', 'review.generatedBy',
   'link.versus', 'link.auto', 'link.score', 'link.linked', 'link.uncertain', 'link.none', 'link.dryRun', 'link.wrote', 'link.nothing', 'link.refused', 'link.refusedDocument', 'link.documentDryRun',
+  ...LETTER_TERM_KEYS,
   'write.input', 'write.EACCES', 'write.ENOSPC', 'write.ENOENT', 'write.EISDIR', 'write.ELOCKED', 'write.other', 'write.stdout', 'workers.capped',
 ] as const;
 export type TermKey = (typeof TERM_KEYS)[number];

@@ -2,8 +2,8 @@
  * Build step: the CLI and its worker as one ESM bundle (dist/bundle/), the file users run.
  * A drafter re-checks one draft dozens of times a day; loading one bundled file instead of a
  * few hundred modules halves the start-up. Import-only libraries (PDF, Word) stay external:
- * they load when `kehoach import` asks for them. Also writes dist/build-id.txt, the hash of
- * the built code that keys the check cache.
+ * they load when `kehoach import` asks for them (and `docx` when `kehoach letter` writes a Word
+ * file). Also writes dist/build-id.txt, the hash of the built code that keys the check cache.
  */
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
@@ -22,7 +22,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['pdfjs-dist', 'jszip', '@xmldom/xmldom'],
+  external: ['pdfjs-dist', 'jszip', '@xmldom/xmldom', 'docx'],
   // Bundled CommonJS dependencies call require(): give the ESM bundle one.
   banner: { js: "import { createRequire as __kehoachRequire } from 'node:module'; const require = __kehoachRequire(import.meta.url);" },
   logLevel: 'warning',

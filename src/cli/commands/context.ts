@@ -64,9 +64,11 @@ export interface EmitOptions {
 /**
  * Writes to --output when given (atomically, never over an input of the run), else to stdout.
  * A file that cannot be written is the user's to fix: false, with the reason on stderr (exit 2).
+ * Bytes (a Word document) go to a file only: the caller refuses them on stdout first.
  */
-export async function emit(io: CliIO, text: string, output?: string, opts: EmitOptions = {}): Promise<boolean> {
+export async function emit(io: CliIO, text: string | Uint8Array, output?: string, opts: EmitOptions = {}): Promise<boolean> {
   if (!output) {
+    if (typeof text !== 'string') throw new Error('emit: bytes are written to a file, not to stdout');
     io.out(text);
     return true;
   }
