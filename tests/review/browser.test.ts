@@ -94,7 +94,44 @@ async function screenshot(page: Page, name: string): Promise<void> {
   expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
 }
 
+/**
+ * What a Vietnamese reader sees on a page (issue 17): no plan id, no internal task key, no ISO
+ * date, no English words. The page's text as Chromium shows it, code elements (rule ids, kept
+ * for the curious) left out; the ids and keys of every plan the report read are looked for.
+ */
+async function readerText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const body = document.body.cloneNode(true) as HTMLElement;
+    for (const c of body.querySelectorAll('code')) c.remove();
+    document.body.after(body);
+    const text = body.innerText;
+    body.remove();
+    return text;
+  });
+}
+
+function expectReaderWords(text: string, corpus: Awaited<ReturnType<typeof loadCorpus>>): void {
+  for (const [id, lp] of corpus.plans) {
+    expect(text, `plan id ${id}`).not.toContain(id);
+    for (const t of lp.plan.tasks) if (t.label && t.label !== t.key) expect(text, `task key ${t.key}`).not.toContain(t.key);
+  }
+  expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+  expect(text).not.toMatch(/\b(the|and|of|is|was|deadline|task|score|match|missing|late|waived|findings?)\b/i);
+}
+
 describe('report pages in Chromium', () => {
+  it('diff and audit pages speak the reader\'s words: no plan id, task key, ISO date or English (issue 17)', async (ctx) => {
+    const corpus = await loadCorpus(['plans', 'examples/thanh-hoa']);
+    const d = buildDiff(corpus, 'thanh-hoa-172-2023', 'synthetic-tan-phong-2023', defaultConfig(), 'vi', { today: TODAY });
+    const diffPage = await open(ctx, 'diff-words.html', formatDiff('html', d, { color: false }));
+    expectReaderWords(await readerText(diffPage), corpus);
+    await diffPage.close();
+    const a = buildAudit(corpus, 'thanh-hoa-172-2023', { depth: 1, today: TODAY }, defaultConfig(), 'vi');
+    const auditPage = await open(ctx, 'audit-words.html', formatAudit('html', a));
+    expectReaderWords(await readerText(auditPage), corpus);
+    await auditPage.close();
+  });
+
   it('diff: Bỉm Sơn vs Thanh Hóa 172 shows II.1.a as later, in Vietnamese, UTF-8, printable', async (ctx) => {
     const d = buildDiff(await loadCorpus(), 'thanh-hoa-172-2023', 'bim-son-2023', defaultConfig(), 'vi', { today: TODAY });
     const page = await open(ctx, 'diff.html', formatDiff('html', d, { color: false }));
