@@ -53,7 +53,8 @@ async function isInput(dest: string, inputs: readonly string[]): Promise<boolean
   return false;
 }
 
-export async function writeFileAtomic(target: string, text: string, opts: WriteOptions): Promise<WriteResult> {
+/** `text` is written as UTF-8; bytes (a .docx) as they are. */
+export async function writeFileAtomic(target: string, text: string | Uint8Array, opts: WriteOptions): Promise<WriteResult> {
   let dest = target;
   let tmp: string | null = null;
   try {
@@ -65,7 +66,7 @@ export async function writeFileAtomic(target: string, text: string, opts: WriteO
     tmp = join(dirname(dest), `.${basename(dest)}.${randomBytes(8).toString('hex')}.tmp`);
     const fh = await open(tmp, 'wx', existing ? existing.mode & 0o7777 : 0o666);
     try {
-      await fh.writeFile(text, 'utf8');
+      await (typeof text === 'string' ? fh.writeFile(text, 'utf8') : fh.writeFile(text));
       if (existing) await fh.chmod(existing.mode & 0o7777); // the umask does not narrow a kept mode
       await fh.sync();
     } finally {
