@@ -201,6 +201,23 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       );
     });
 
+  program
+    .command('scaffold')
+    .description('draft a child plan carrying every duty the parent addresses to the child\'s level: counterpart agencies, the parent\'s deadlines, earlier reporting dates, placeholders where the parent is silent (exit 0; 1 when no duty could be carried; 2 when the plans cannot be loaded or the unit is not of that level)')
+    .argument('<parent>', 'the parent plan: an id in the corpus, or a plan file')
+    .requiredOption('--unit <unit>', 'the unit the draft is for, with its kind: "huyện Hậu Lộc", "phường Bắc Sơn", "tỉnh Hà Nam"; a department by its name: "Sở Nội vụ"')
+    .addOption(new Option('--level <level>', 'the draft\'s level (default: the level below the parent\'s)').choices(['province', 'district', 'commune', 'department']))
+    .addOption(plansDirs('the corpus holding the parent'))
+    .option('-o, --output <file>', 'write the draft here (.yaml, .md or .docx: the format follows the extension) instead of stdout')
+    .addOption(new Option('--format <format>', 'output format (default: from -o, else yaml)').choices(['yaml', 'md', 'docx']))
+    .addOption(new Option('--lang <lang>', 'language of the notes and messages (default vi; the document itself is Vietnamese)').choices(['vi', 'en']))
+    .option('-c, --config <file>', 'configuration file (default: ./kehoach.config.yaml when present)')
+    .addOption(maxSize())
+    .action(async (parent: string, opts) => {
+      const { scaffoldCommand } = await import('./commands/scaffold.js');
+      code = await scaffoldCommand(io, parent, opts);
+    });
+
   const resolve = program.command('resolve').description('show what kehoach understood of a deadline or an agency text (exit 0 understood, 1 unreadable or unknown)');
   const resolveFormat = (): Option => new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text');
   const resolveOn = (): Option => new Option('--on <date>', 'judge by the structure in force on this date (YYYY-MM-DD)').argParser(isoDay);

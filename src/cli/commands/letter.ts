@@ -20,7 +20,7 @@ import { rt } from '../../format/terms.js';
 import { terminalText } from '../../format/escape.js';
 import { buildLetter } from '../../format/letter/model.js';
 import { letterFormatOf, renderLetter, type LetterFormat } from '../../format/letter/index.js';
-import { EXIT, emit, inputsOf, reportLoadErrors, type CliIO } from './context.js';
+import { EXIT, emit, inputsOf, readerLang, reportLoadErrors, type CliIO } from './context.js';
 import { loadConfig } from './config-file.js';
 import { corpusPaths } from './corpus-paths.js';
 
@@ -49,7 +49,7 @@ export async function letterCommand(io: CliIO, child: string, opts: LetterComman
   const conf = await loadConfig(io, opts.config);
   if (!conf.ok) return reportLoadErrors(io, conf.errors);
   const cfg = conf.config;
-  const lang: Lang = opts.lang ?? cfg.lang ?? 'vi';
+  const lang: Lang = readerLang(io, opts.lang, cfg.lang);
   const format = opts.format ?? (opts.output ? letterFormatOf(opts.output) : 'md');
   if (!format) {
     io.err(`kehoach letter: ${rt('letter.unknownFormat', lang, { file: terminalText(opts.output ?? '') })}\n`);

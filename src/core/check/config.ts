@@ -36,12 +36,17 @@ export const MatchingConfig = z
   .strict();
 export type MatchingConfig = z.infer<typeof MatchingConfig>;
 
+/** `kehoach scaffold`: a child's reporting dates come this many days before its parent's. */
+export const ScaffoldConfig = z.object({ reportLeadDays: z.number().int().min(0).max(180) }).strict();
+export type ScaffoldConfig = z.infer<typeof ScaffoldConfig>;
+
 export const CheckConfig = z
   .object({
     failOn: FailOn,
     // Keys are checked against the rule ids as written in the file (src/cli/commands/config-file.ts).
     severity: z.record(z.string(), SeverityOverride),
     matching: MatchingConfig,
+    scaffold: ScaffoldConfig,
     lang: z.enum(['vi', 'en']).optional(),
     plans: z.array(z.string()).optional(),
   })
@@ -49,7 +54,7 @@ export const CheckConfig = z
 export type CheckConfig = z.infer<typeof CheckConfig>;
 
 /** A user's config: every field optional, matching merged field by field. */
-export const UserConfig = CheckConfig.extend({ matching: MatchingConfig.partial().optional() }).partial().strict();
+export const UserConfig = CheckConfig.extend({ matching: MatchingConfig.partial().optional(), scaffold: ScaffoldConfig.partial().optional() }).partial().strict();
 export type UserConfig = z.infer<typeof UserConfig>;
 
 /** Parses a YAML file against a schema; errors are located LoadErrors. The document comes back for further lookups. */
@@ -91,6 +96,7 @@ export function mergeConfig(base: CheckConfig, user: UserConfig): CheckConfig {
     // A null-prototype table: a rule id is looked up among its own keys only.
     severity: Object.assign(Object.create(null) as Record<string, z.infer<typeof SeverityOverride>>, base.severity, user.severity ?? {}),
     matching: { ...base.matching, ...(user.matching ?? {}) },
+    scaffold: { ...base.scaffold, ...(user.scaffold ?? {}) },
   };
 }
 
