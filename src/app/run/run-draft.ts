@@ -11,6 +11,7 @@ import type { LoadedPlan } from '../../core/load/parse-plan.js';
 import { parentIds } from '../../core/model/plan.js';
 import { indexFile, readIndex } from './cache.js';
 import { loadCorpus, parsePlans } from '../source/corpus-source.js';
+import { documentLimit } from '../source/read-capped.js';
 import { isFile, isPlanFileArg, readSources } from '../source/files.js';
 import type { CheckRun, RunCheckOptions } from './types.js';
 
@@ -30,6 +31,7 @@ export async function runDraft(paths: readonly string[], plan: string | undefine
     paths,
     given: subjects,
     maxFileBytes: opts.maxFileBytes,
+    maxDocumentBytes: documentLimit(opts.maxFileMb),
     parent: opts.parent ? { id: opts.parent, of: subjects } : undefined,
     notice: opts.notice,
   });

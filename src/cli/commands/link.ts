@@ -14,6 +14,7 @@ import { loadConfig } from './config-file.js';
 import { isDocumentArg } from '../../app/source/files.js';
 import { corpusPaths } from './corpus-paths.js';
 import { isFileArg, loadCorpus } from '../../app/source/corpus-source.js';
+import { documentLimit } from '../../app/source/read-capped.js';
 import { DEFAULT_MAX_FILE_MB } from '../../app/source/files.js';
 
 export interface LinkCommandOptions {
@@ -54,7 +55,7 @@ export async function linkCommand(io: CliIO, child: string, opts: LinkCommandOpt
     return EXIT.usage;
   }
   const dirs = corpusPaths(io, { plans: opts.plans, configured: cfg.plans, given: isFileArg(child), lang });
-  const loaded = await loadCorpus({ paths: dirs, given: [child], maxFileBytes: (opts.maxFileSize ?? DEFAULT_MAX_FILE_MB) * 1048576, notice: (line) => io.err(line + '\n') });
+  const loaded = await loadCorpus({ paths: dirs, given: [child], maxFileBytes: (opts.maxFileSize ?? DEFAULT_MAX_FILE_MB) * 1048576, maxDocumentBytes: documentLimit(opts.maxFileSize), notice: (line) => io.err(line + '\n') });
   if (!loaded.ok) return reportLoadErrors(io, loaded.errors);
   const childId = loaded.ids[0]!;
   const file = loaded.corpus.plans.get(childId)!.file;
