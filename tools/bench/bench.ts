@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --plans N] [--runs R] [--shape 2023|2025] [--seed S] [--json file] [--keep] [--vs old/cli.js]`
+ * `npm run bench [-- --plans N] [--runs R] [--shape 2023|2025] [--seed S] [--json file] [--keep] [--vs old/cli.js] [--import [--paragraphs N]]`
  *
  * Generates the synthetic corpus (tools/bench/generate.ts) at 1,000 and 10,000 plans (or N), then
  * times, as users run them (a fresh `node` on the package's bin, the bundle dist/bundle/cli.js), the median of R runs of: `node -e 0`,
@@ -8,6 +8,8 @@
  * tree, cold and warm. Not a timed test: it exits 0 unless something crashed. The cache is kept
  * in a scratch directory (XDG_CACHE_HOME and KEHOACH_CACHE_DIR point there), never the user's.
  * With --vs, this build and another are timed side by side instead (tools/bench/compare.ts).
+ * With --import [--paragraphs N], the importer is timed on N and 10N paragraphs instead
+ * (tools/bench/import-bench.ts).
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -18,6 +20,7 @@ import { type Cell, renderTable, type RowId, type SizeResult } from './bench-rep
 import { generateCorpus } from './generate.js';
 import { median, rssMethod, type Run, Runner } from './measure.js';
 import { pairRow, renderPaired, type PairedRow } from './compare.js';
+import { benchImport } from './import-bench.js';
 import { packageRoot } from '../../src/app/tables.js';
 
 interface BenchOptions {
@@ -29,6 +32,9 @@ interface BenchOptions {
   keep: boolean;
   /** Another build's bin, timed side by side with this one. */
   vs: string | null;
+  /** Time the importer on `paragraphs` and 10× as many paragraphs instead. */
+  import: boolean;
+  paragraphs: number;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -124,6 +130,8 @@ function parseCli(argv: string[]): BenchOptions {
       json: { type: 'string' },
       keep: { type: 'boolean', default: false },
       vs: { type: 'string' },
+      import: { type: 'boolean', default: false },
+      paragraphs: { type: 'string', default: '4000' },
     },
   });
   const int = (name: string, v: string | undefined, min: number): number => {
@@ -140,6 +148,8 @@ function parseCli(argv: string[]): BenchOptions {
     json: values.json ?? null,
     keep: values.keep ?? false,
     vs: values.vs ? path.resolve(values.vs) : null,
+    import: values.import ?? false,
+    paragraphs: int('paragraphs', values.paragraphs, 10),
   };
 }
 
@@ -186,6 +196,12 @@ async function pairedSize(n: number, o: BenchOptions, vs: string): Promise<{ pla
 
 async function main(): Promise<number> {
   const o = parseCli(process.argv.slice(2));
+  if (o.import) {
+    const r = benchImport({ paragraphs: o.paragraphs, runs: o.runs });
+    process.stdout.write(r.text);
+    if (o.json) writeFileSync(o.json, `${JSON.stringify({ options: o, node: process.version, rows: r.rows }, null, 2)}\n`);
+    return 0;
+  }
   if (o.vs) {
     const sizes = [];
     for (const n of o.sizes) sizes.push(await pairedSize(n, o, o.vs));
