@@ -77,6 +77,21 @@ const INPUTS: Record<string, () => Promise<void> | void> = {
     writeFileSync(at('dtd.docx'), await docxWith(body(paragraph('&b;'), '<!DOCTYPE w:document [<!ENTITY a "KẾ HOẠCH KẾ HOẠCH"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>'))),
   'malformed.docx': async () => writeFileSync(at('malformed.docx'), await docxWith(body('<w:p><w:r><w:t>KẾ HOẠCH</w:p>'))),
   'nested.docx': async () => writeFileSync(at('nested.docx'), await docxWith(body(`${'<w:sdt><w:sdtContent>'.repeat(5000)}${paragraph('x')}${'</w:sdtContent></w:sdt>'.repeat(5000)}`))),
+  'list-at-infinity.docx': async () => {
+    // A list restarted at 1e999 (Infinity) in upper Roman numerals, and one at a billion in letters.
+    const z = new JSZip();
+    z.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+    const lvl = (fmt: string): string => `<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="%1."/></w:lvl>`;
+    z.file(
+      'word/numbering.xml',
+      `<?xml version="1.0"?><w:numbering ${DOC_NS}><w:abstractNum w:abstractNumId="0">${lvl('upperRoman')}</w:abstractNum><w:abstractNum w:abstractNumId="1">${lvl('lowerLetter')}</w:abstractNum>` +
+        `<w:num w:numId="1"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1e999"/></w:lvlOverride></w:num>` +
+        `<w:num w:numId="2"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1000000000"/></w:lvlOverride></w:num></w:numbering>`,
+    );
+    const listed = (numId: number, t: string): string => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr></w:pPr><w:r><w:t>${t}</w:t></w:r></w:p>`;
+    z.file('word/document.xml', body(`${paragraph('KẾ HOẠCH')}${paragraph('Triển khai thi hành Luật')}${listed(1, 'NỘI DUNG')}${listed(2, 'Sở Nội vụ tổ chức tập huấn')}`));
+    writeFileSync(at('list-at-infinity.docx'), await z.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+  },
   'garbage.pdf': () => writeFileSync(at('garbage.pdf'), Buffer.from('%PDF-1.7\n' + 'x'.repeat(5000))),
 };
 
@@ -166,6 +181,7 @@ const CATALOGUE: Row[] = [
     args: importOf('nested.docx'),
     expect: { refused: line(at('nested.docx'), 'cannot read this Word file: its XML nests containers more than 100 deep, which Word does not write') },
   },
+  { id: 'list-at-infinity', covers: 'a .docx whose list starts at 1e999 (Roman numerals: the loop never ended)', args: importOf('list-at-infinity.docx'), expect: { imported: 1 } },
   { id: 'garbage-pdf', covers: 'a .pdf that is not one', args: importOf('garbage.pdf'), expect: { refused: line(at('garbage.pdf'), 'cannot read this PDF: .+') } },
 ];
 

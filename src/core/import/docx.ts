@@ -316,7 +316,8 @@ class Reader {
         const merge = vMerge ? (wVal(vMerge) === 'restart' ? 'restart' : 'continue') : null;
         // A table nested in a cell is read into the cell, row by row.
         const paragraphs = this.blocks(tc, depth + 1).flatMap((b) => (b.kind === 'p' ? [b] : b.rows.flatMap((row) => row.flatMap((cell) => cell.paragraphs))));
-        cells.push({ paragraphs, span: Number.isFinite(span) && span > 0 ? span : 1, merge });
+        // A span is at most Word's 63 columns: a cell spanning a billion would be a billion empty cells.
+        cells.push({ paragraphs, span: Number.isFinite(span) && span > 0 ? Math.min(span, 63) : 1, merge });
       }
       rows.push(cells);
     }
