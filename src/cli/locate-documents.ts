@@ -19,10 +19,21 @@ export function documentLocation(label: string, lang: Lang): string {
  */
 export function locateInDocuments(report: Report, plans: ReadonlyMap<string, LoadedPlan>, documents: ReadonlyMap<string, DocumentSource>, lang: Lang): Report {
   if (!documents.size) return report;
+  // Each document plan's tasks by key, made once (a search per finding was quadratic in a long plan).
+  const byKey = new Map<string, Map<string, LoadedPlan['plan']['tasks'][number]>>();
+  const taskOf = (plan: string, key: string): LoadedPlan['plan']['tasks'][number] | undefined => {
+    let keys = byKey.get(plan);
+    if (!keys) {
+      keys = new Map();
+      for (const t of plans.get(plan)?.plan.tasks ?? []) if (!keys.has(t.key)) keys.set(t.key, t);
+      byKey.set(plan, keys);
+    }
+    return keys.get(key);
+  };
   const findings = report.findings.map((f): Finding => {
     const doc = documents.get(f.plan);
     if (!doc || f.file !== doc.file) return f;
-    const task = f.task === null ? undefined : plans.get(f.plan)?.plan.tasks.find((t) => t.key === f.task);
+    const task = f.task === null ? undefined : taskOf(f.plan, f.task);
     const page = doc.pages && f.line !== null ? doc.pages[f.line - 1] : undefined;
     if (page === undefined && !task) return f;
     return { ...f, data: { ...f.data, ...(page !== undefined ? { page } : {}), ...(task ? { location: documentLocation(task.label ?? task.key, lang) } : {}) } };

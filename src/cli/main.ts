@@ -27,7 +27,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .version('0.1.0')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
-  const maxSize = (): Option => new Option('--max-file-size <MB>', 'largest plan file accepted, in MB (default 10)').argParser(positiveNumber);
+  const maxSize = (documents = false): Option =>
+    new Option('--max-file-size <MB>', `largest plan file accepted, in MB (default 10${documents ? '; documents: 100' : ''})`).argParser(positiveNumber);
   // --plans is repeatable wherever it is taken: several folders load as one corpus.
   const collect = (v: string, prev: string[] | undefined): string[] => [...(prev ?? []), v];
   const plansDirs = (what = 'corpus directory'): Option =>
@@ -81,7 +82,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .option('--no-cache', 'do not read or write the cache')
     .option('--cache-dir <dir>', 'where the cache lives (default: $KEHOACH_CACHE_DIR or ./.kehoach-cache)')
     .addOption(new Option('--today <date>', 'the date waivers expire against (YYYY-MM-DD; default: today)').argParser(isoDay))
-    .addOption(maxSize())
+    .addOption(maxSize(true))
     .action(async (paths: string[], opts) => {
       const { checkCommand } = await import('./commands/check.js');
       code = await checkCommand(io, paths, opts);
@@ -95,7 +96,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .option('--write', 'write the links into the child file (only lines are added; nothing is written without it)')
     .addOption(new Option('--lang <lang>', 'language of the listing (default vi)').choices(['vi', 'en']))
     .option('-c, --config <file>', 'configuration file (default: ./kehoach.config.yaml when present)')
-    .addOption(maxSize())
+    .addOption(maxSize(true))
     .action(async (child: string, opts) => {
       const { linkCommand } = await import('./commands/link.js');
       code = await linkCommand(io, child, opts);
@@ -124,7 +125,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('-c, --config <file>', 'configuration file (default: ./kehoach.config.yaml when present)')
     .addOption(new Option('--today <date>', 'the date waivers expire against (YYYY-MM-DD; default: today)').argParser(isoDay))
-    .addOption(maxSize())
+    .addOption(maxSize(true))
     .action(async (parent: string, child: string, opts) => {
       const { diffCommand } = await import('./commands/diff.js');
       code = await diffCommand(io, parent, child, opts);
@@ -142,7 +143,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('-c, --config <file>', 'configuration file (default: ./kehoach.config.yaml when present)')
     .addOption(new Option('--today <date>', 'the date waivers expire against (YYYY-MM-DD; default: today)').argParser(isoDay))
-    .addOption(maxSize())
+    .addOption(maxSize(true))
     .action(async (parent: string, opts) => {
       const { auditCommand } = await import('./commands/audit.js');
       code = await auditCommand(io, parent, opts);
@@ -181,7 +182,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .addOption(plansDirs('the corpus to resolve the parent against (default: plans, or else the bundled plans)'))
     .option('--parent <id>', 'set the parent plan explicitly')
     .option('--force', 'overwrite existing output files')
-    .action(async (files: string[], opts: { out?: string; outDir?: string; plans?: string[]; parent?: string; force?: boolean }) => {
+    .addOption(new Option('--max-file-size <MB>', 'largest document accepted, in MB (default 100; also the largest --plans file, default 10)').argParser(positiveNumber))
+    .action(async (files: string[], opts: { out?: string; outDir?: string; plans?: string[]; parent?: string; force?: boolean; maxFileSize?: number }) => {
       const { runImport } = await import('./commands/import.js');
       const { corpusPaths } = await import('./commands/corpus-paths.js');
       const { existsSync } = await import('node:fs');
@@ -196,6 +198,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
           ...(plansDir ? { plansDir } : {}),
           ...(opts.force ? { force: true } : {}),
           ...(opts.parent ? { parent: opts.parent } : {}),
+          ...(opts.maxFileSize !== undefined ? { maxFileMb: opts.maxFileSize } : {}),
         },
         io,
       );

@@ -1,6 +1,7 @@
 /**
- * `npm run bench -- --plans 500` as a smoke test: the script runs to the end and prints every
- * figure, so it never rots. Untimed: no figure is asserted against a target here.
+ * `npm run bench -- --plans 500` and `npm run bench -- --import` as smoke tests: the script runs
+ * to the end and prints every figure, so it never rots. Untimed: no figure is asserted against a
+ * target here.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -27,4 +28,16 @@ describe('bench smoke', () => {
     expect(r.stdout).toContain('growth 50 → 500 tasks per file');
     expect(JSON.parse(readFileSync(json, 'utf8')).sizes).toHaveLength(2);
   }, 120_000);
+
+  it('--import runs on 200 and 2,000 paragraphs and reports every text with its growth', () => {
+    const json = join(mkdtempSync(join(tmpdir(), 'kehoach-bench-')), 'import.json');
+    const r = spawnSync(process.execPath, ['dist-tools/tools/bench/bench.js', '--import', '--paragraphs', '200', '--runs', '1', '--json', json], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(r.stderr).not.toMatch(/Error|at .*\(.*:\d+:\d+\)/);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('N = 200');
+    expect(r.stdout).toContain('10N = 2,000');
+    const rows = (JSON.parse(readFileSync(json, 'utf8')) as { rows: { label: string; ratio: number }[] }).rows;
+    expect(rows.map((x) => x.label)).toContain('a generated plan');
+    for (const x of rows) expect(r.stdout).toMatch(new RegExp(`${x.label}.* \\d+\\.\\d× [✓✗]`));
+  }, 300_000);
 });

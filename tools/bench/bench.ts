@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --plans N] [--runs R] [--shape 2023|2025] [--seed S] [--json file] [--keep] [--vs old/cli.js]`
  * `npm run bench -- --tasks N [--runs R] [--seed S] [--json file] [--keep] [--vs old/cli.js]`
+ * `npm run bench [-- --plans N] [--runs R] [--shape 2023|2025] [--seed S] [--json file] [--keep] [--vs old/cli.js]`
+ * `npm run bench -- --import [--paragraphs N] [--runs R] [--json file]`
  *
  * Generates the synthetic corpus (tools/bench/generate.ts) at 1,000 and 10,000 plans (or N), then
  * times, as users run them (a fresh `node` on the package's bin, the bundle dist/bundle/cli.js), the median of R runs of: `node -e 0`,
@@ -11,6 +12,8 @@
  * With --vs, this build and another are timed side by side instead (tools/bench/compare.ts).
  * With --tasks, the check of two plans of N tasks each and of 10·N, and the growth between them
  * (tools/bench/tasks-bench.ts), instead of the corpus sizes.
+ * With --import [--paragraphs N], the importer is timed on N and 10N paragraphs instead
+ * (tools/bench/import-bench.ts).
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -21,6 +24,7 @@ import { type Cell, renderTable, type RowId, type SizeResult } from './bench-rep
 import { generateCorpus } from './generate.js';
 import { median, rssMethod, type Run, Runner } from './measure.js';
 import { pairRow, renderPaired, type PairedRow } from './compare.js';
+import { benchImport } from './import-bench.js';
 import { packageRoot } from '../../src/app/tables.js';
 import { benchTasks, renderTasks } from './tasks-bench.js';
 
@@ -35,6 +39,9 @@ interface BenchOptions {
   vs: string | null;
   /** Tasks per file: time N and 10·N tasks per file instead of corpus sizes. */
   tasks: number | null;
+  /** Time the importer on `paragraphs` and 10× as many paragraphs instead. */
+  import: boolean;
+  paragraphs: number;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -131,6 +138,8 @@ function parseCli(argv: string[]): BenchOptions {
       keep: { type: 'boolean', default: false },
       vs: { type: 'string' },
       tasks: { type: 'string' },
+      import: { type: 'boolean', default: false },
+      paragraphs: { type: 'string', default: '4000' },
     },
   });
   const int = (name: string, v: string | undefined, min: number): number => {
@@ -148,6 +157,8 @@ function parseCli(argv: string[]): BenchOptions {
     keep: values.keep ?? false,
     vs: values.vs ? path.resolve(values.vs) : null,
     tasks: values.tasks === undefined ? null : int('tasks', values.tasks, 1),
+    import: values.import ?? false,
+    paragraphs: int('paragraphs', values.paragraphs, 10),
   };
 }
 
@@ -200,6 +211,12 @@ async function main(): Promise<number> {
     process.stdout.write(renderTasks(r, to));
     if (o.json) writeFileSync(o.json, `${JSON.stringify({ options: to, node: process.version, ...r }, null, 2)}\n`);
     return r.sizes.some((s) => Object.values(s.check).some((c) => c.ms === null)) ? 1 : 0;
+  }
+  if (o.import) {
+    const r = benchImport({ paragraphs: o.paragraphs, runs: o.runs });
+    process.stdout.write(r.text);
+    if (o.json) writeFileSync(o.json, `${JSON.stringify({ options: o, node: process.version, rows: r.rows }, null, 2)}\n`);
+    return 0;
   }
   if (o.vs) {
     const sizes = [];

@@ -15,6 +15,7 @@ import { sha1 } from '../source/hash.js';
 import { listCorpus, loadCorpus, parsePlans } from '../source/corpus-source.js';
 import { isFile, isPlanFileArg, readBytesSync, readSources } from '../source/files.js';
 import type { CacheSettings, CheckRun, RunCheckOptions } from './types.js';
+import { documentLimit } from '../source/read-capped.js';
 
 export async function runDraft(paths: readonly string[], plan: string | undefined, opts: RunCheckOptions & CacheSettings): Promise<CheckRun> {
   // Documents and --parent change what is loaded: they go through the full load.
@@ -33,6 +34,7 @@ export async function runDraft(paths: readonly string[], plan: string | undefine
     paths,
     given: subjects,
     maxFileBytes: opts.maxFileBytes,
+    maxDocumentBytes: documentLimit(opts.maxFileMb),
     parent: opts.parent ? { id: opts.parent, of: subjects } : undefined,
     notice: opts.notice,
   });

@@ -33,6 +33,8 @@ export interface CorpusRequest extends ReadRequest {
   given?: readonly string[] | undefined;
   /** --parent: the parent plan id, for this run, of the given arguments listed in `of`. */
   parent?: { id: string; of: readonly string[] } | undefined;
+  /** The largest document read, in bytes (default: documents.ts's DEFAULT_MAX_DOCUMENT_MB, not the plans' limit). */
+  maxDocumentBytes?: number | undefined;
   /** Where a document's import warnings and summary go (stderr). */
   notice?: ((line: string) => void) | undefined;
 }
@@ -176,13 +178,13 @@ export async function loadCorpus(req: CorpusRequest, pre?: ReadCorpus): Promise<
   const documents = new Map<string, DocumentSource>();
   const docArgs = fileArgs.filter(isDocumentArg);
   if (docArgs.length) {
-    const { importDocument } = await import('./documents.js');
+    const { documentLimit, importDocument } = await import('./documents.js');
     const { describeParent } = await import('../../core/import/resolve.js');
     const knownPlans = [...corpusParsed.loaded, ...given.loaded].map((lp) => lp.plan);
     for (const file of docArgs) {
-      const r = await importDocument(file, { knownPlans, ...(parent && subjects.has(file) ? { parentId: parent.id } : {}) });
+      const r = await importDocument(file, { knownPlans, ...(parent && subjects.has(file) ? { parentId: parent.id } : {}) }, req.maxDocumentBytes ?? documentLimit());
       if (!r.ok) {
-        errors.push({ file, line: r.kind === 'plan' ? r.line : 1, column: 1, code: 'unreadable', message: r.message });
+        errors.push({ file, line: r.kind === 'plan' ? r.line : 1, column: 1, code: r.code, message: r.message });
         continue;
       }
       const { plan, warnings, locations, summary } = r.result;

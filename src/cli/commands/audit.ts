@@ -11,6 +11,7 @@ import { EXIT, emit, inputsOf, reportLoadErrors, readerLang, type CliIO } from '
 import { loadConfig } from './config-file.js';
 import { corpusPaths } from './corpus-paths.js';
 import { isFileArg, loadCorpus } from '../../app/source/corpus-source.js';
+import { documentLimit } from '../../app/source/read-capped.js';
 import { DEFAULT_MAX_FILE_MB } from '../../app/source/files.js';
 
 export interface AuditCommandOptions {
@@ -36,6 +37,7 @@ export async function auditCommand(io: CliIO, parentArg: string, opts: AuditComm
     paths: dirs,
     given: [parentArg],
     maxFileBytes: (opts.maxFileSize ?? DEFAULT_MAX_FILE_MB) * 1048576,
+    maxDocumentBytes: documentLimit(opts.maxFileSize),
     parent: opts.parent ? { id: opts.parent, of: [parentArg] } : undefined,
     notice: (line) => io.err(line + '\n'),
   });

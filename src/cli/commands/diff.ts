@@ -12,6 +12,7 @@ import { EXIT, emit, inputsOf, reportLoadErrors, readerLang, type CliIO } from '
 import { loadConfig } from './config-file.js';
 import { corpusPaths } from './corpus-paths.js';
 import { isFileArg, loadCorpus } from '../../app/source/corpus-source.js';
+import { documentLimit } from '../../app/source/read-capped.js';
 import { DEFAULT_MAX_FILE_MB } from '../../app/source/files.js';
 
 export interface DiffCommandOptions {
@@ -37,6 +38,7 @@ export async function diffCommand(io: CliIO, parentArg: string, childArg: string
     paths: dirs,
     given: [parentArg, childArg],
     maxFileBytes: (opts.maxFileSize ?? DEFAULT_MAX_FILE_MB) * 1048576,
+    maxDocumentBytes: documentLimit(opts.maxFileSize),
     parent: opts.parent ? { id: opts.parent, of: [childArg] } : undefined,
     notice: (line) => io.err(line + '\n'),
   });

@@ -1,6 +1,6 @@
 /**
  * `kehoach import <documents|folders…> [--out <file.yaml> | --out-dir <dir>] [--plans <dir>]
- * [--parent <id>] [--force]`: reads plan documents, writes their YAML (or prints it), and
+ * [--parent <id>] [--force] [--max-file-size <MB>]`: reads plan documents, writes their YAML (or prints it), and
  * reports on stderr what it could not place and how it resolved the parent. Wired in src/cli/main.ts.
  */
 import { existsSync } from 'node:fs';
@@ -11,7 +11,7 @@ import type { CliIO } from './context.js';
 import { EXIT, reportLoadErrors } from './context.js';
 import { loadCorpusFromPaths } from '../../app/source/load.js';
 import type { Plan } from '../../core/model/plan.js';
-import { importDocument } from '../../app/source/documents.js';
+import { documentLimit, importDocument } from '../../app/source/documents.js';
 import { SUPPORTED } from '../../core/import/read.js';
 import { writeFileAtomic } from '../../app/write.js';
 import { importRefusals, type ImportOptions, type ImportResult, type ImportSummary } from '../../core/import/index.js';
@@ -30,6 +30,8 @@ export interface ImportArgs {
   force?: boolean;
   /** Parent plan id, overriding the text (--parent). */
   parent?: string;
+  /** --max-file-size: the largest document (and --plans file) read, in MB; documents default to 100, plans to 10. */
+  maxFileMb?: number;
 }
 
 const SCHEMA = path.join(packageRoot(), 'schema', 'plan.schema.json');
@@ -103,7 +105,7 @@ export async function runImport(args: ImportArgs, io: CliIO, extra: Omit<ImportO
 
   let known: Plan[] = [];
   if (args.plansDir) {
-    const corpus = await loadCorpusFromPaths(typeof args.plansDir === 'string' ? [args.plansDir] : args.plansDir);
+    const corpus = await loadCorpusFromPaths(typeof args.plansDir === 'string' ? [args.plansDir] : args.plansDir, args.maxFileMb !== undefined ? { maxFileMb: args.maxFileMb } : {});
     if (!corpus.ok) return reportLoadErrors(io, corpus.errors);
     known = [...corpus.corpus.plans.values()].map((l) => l.plan);
   }
@@ -120,12 +122,16 @@ export async function runImport(args: ImportArgs, io: CliIO, extra: Omit<ImportO
 }
 
 async function importOne(file: string, out: string | undefined, args: ImportArgs, known: Plan[], io: CliIO, extra: Omit<ImportOptions, 'file' | 'knownPlans' | 'parentId'>): Promise<number> {
-  const imported = await importDocument(file, {
-    ...extra,
-    knownPlans: known,
-    ...(args.parent ? { parentId: args.parent } : {}),
-    schemaRef: extra.schemaRef ?? schemaRefFor(out),
-  });
+  const imported = await importDocument(
+    file,
+    {
+      ...extra,
+      knownPlans: known,
+      ...(args.parent ? { parentId: args.parent } : {}),
+      schemaRef: extra.schemaRef ?? schemaRefFor(out),
+    },
+    documentLimit(args.maxFileMb),
+  );
   if (!imported.ok) {
     io.err(imported.kind === 'document' ? `${imported.file}: error: ${imported.message}\n` : `${file}:${imported.line}: error: ${imported.message}\n`);
     return EXIT.load;

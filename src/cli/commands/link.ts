@@ -18,6 +18,7 @@ import { loadConfig } from './config-file.js';
 import { isDocumentArg } from '../../app/source/files.js';
 import { corpusPaths } from './corpus-paths.js';
 import { isFileArg, loadCorpus } from '../../app/source/corpus-source.js';
+import { documentLimit } from '../../app/source/read-capped.js';
 import { DEFAULT_MAX_FILE_MB } from '../../app/source/files.js';
 
 export interface LinkCommandOptions {
@@ -60,7 +61,7 @@ export async function linkCommand(io: CliIO, child: string, opts: LinkCommandOpt
   }
   const dirs = corpusPaths(io, { plans: opts.plans, configured: cfg.plans, given: isFileArg(child), lang });
   const propose = async (): Promise<LoadCorpusFailure | Proposed> => {
-    const loaded = await loadCorpus({ paths: dirs, given: [child], maxFileBytes: (opts.maxFileSize ?? DEFAULT_MAX_FILE_MB) * 1048576, notice: (line) => io.err(line + '\n') });
+    const loaded = await loadCorpus({ paths: dirs, given: [child], maxFileBytes: (opts.maxFileSize ?? DEFAULT_MAX_FILE_MB) * 1048576, maxDocumentBytes: documentLimit(opts.maxFileSize), notice: (line) => io.err(line + '\n') });
     if (!loaded.ok) return loaded;
     const childId = loaded.ids[0]!;
     const proposals = proposeLinks(loaded.corpus, childId, cfg);

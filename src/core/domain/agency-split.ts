@@ -30,7 +30,19 @@ function headed(o: Ontology, t: Tokenised, at: number) {
   return h ? matchAt(o, t, h.end, NO_CTX) : null;
 }
 
-const clean = (s: string): string => s.replace(/\s+/g, ' ').replace(/^[\s,.;:+\-–•*]+|[\s,.;:]+$/gu, '').trim();
+/**
+ * Separators and bullets dropped at both ends. The end is trimmed scanning back from it: an
+ * end-anchored expression (/[\s,.;:]+$/) is tried at every character of a long run, and a list
+ * written as ", , , …" a megabyte long took minutes.
+ */
+function clean(s: string): string {
+  const one = s.replace(/\s+/g, ' ');
+  const start = /^[\s,.;:+\-–•*]*/u.exec(one)![0].length;
+  let end = one.length;
+  while (end > start && TRAILING.has(one[end - 1]!)) end--;
+  return one.slice(start, end).trim();
+}
+const TRAILING = new Set([' ', ',', '.', ';', ':']);
 
 /** Is there a "và" written between raw tokens a and b? */
 const vaBetween = (t: Tokenised, a: number, b: number): boolean => {
@@ -88,7 +100,7 @@ export function splitWith(o: Ontology, text: string, executive: (l: AgencyLevel)
   for (let i = 0; i <= masked.length; i++) {
     if (i === masked.length || masked[i] === ';' || masked[i] === ':') {
       const part = text.slice(from, i);
-      if (part.trim()) out.push(...splitPart(o, part, executive));
+      if (part.trim()) for (const name of splitPart(o, part, executive)) out.push(name); // not push(...): a list may hold 100,000 names
       from = i + 1;
     }
   }

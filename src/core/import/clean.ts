@@ -38,7 +38,9 @@ export function normaliseChars(text: string): string {
     .replace(SPACING_TONE_AFTER_LETTER, (_m, l: string, t: string) => l + (SPACING_TONES[t] ?? ''))
     .replace(SPACE_BEFORE_MARK, '$1')
     .normalize('NFC')
-    .replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
+    // Every other space is a space (\f, the page break, is read by cleanLines): the lines the
+    // importer reads hold single ASCII spaces only.
+    .replace(/[\t\v\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/g, ' ')
     .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '');
 }
 
@@ -56,7 +58,8 @@ function stripMarkdown(s: string, inBold: boolean): { text: string; opens: boole
   if (heading) text = text.slice(heading[0].length);
   // Bold from the start of a line to the end of it (or of a later line) is a heading in these
   // documents (seed 000); a bold paragraph may be wrapped over several lines.
-  const marks = (text.match(/\*\*|__/g) ?? []).length;
+  let marks = 0;
+  for (const re = /\*\*|__/g; re.exec(text); ) marks++;
   const startsBold = /^(\*\*|__)/.test(text);
   const endsBold = /(\*\*|__)$/.test(text);
   let opens = !!heading;
@@ -112,7 +115,11 @@ export function cleanLines(input: string, opens?: ReadonlySet<number>): CleanRes
  */
 function dropPageFurniture<L extends RawLine & { page: number }>(lines: L[], pages: number, warnings: CleanResult['warnings']): L[] {
   const byPage = new Map<number, L[]>();
-  for (const l of lines) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
+  for (const l of lines) {
+    const page = byPage.get(l.page);
+    if (page) page.push(l);
+    else byPage.set(l.page, [l]);
+  }
   const edges = new Set<L>();
   for (const ls of byPage.values()) [...ls.slice(0, 2), ...ls.slice(-2)].forEach((l) => edges.add(l));
   const shape = (t: string): string => t.replace(/\d+/g, '#');

@@ -74,16 +74,24 @@ function letters(n: number): string {
   return String.fromCharCode(97 + i).repeat(Math.floor((n - 1) / 26) + 1);
 }
 
+/**
+ * Past these, a number is printed in digits: Word prints Roman numerals up to 3999 and letters up
+ * to 780 ("zzz…" thirty times), and a list that starts at 10^9 (startOverride is any number a file
+ * says, Infinity too) must neither print a label of a million "M"s nor loop for ever.
+ */
+const MAX_ROMAN = 3999;
+const MAX_LETTERS = 780;
+
 export function formatNumber(n: number, format: string): string {
   switch (format) {
     case 'upperRoman':
-      return roman(n);
+      return n > MAX_ROMAN ? String(n) : roman(n);
     case 'lowerRoman':
-      return roman(n).toLowerCase();
+      return n > MAX_ROMAN ? String(n) : roman(n).toLowerCase();
     case 'upperLetter':
-      return letters(n).toUpperCase();
+      return n > MAX_LETTERS ? String(n) : letters(n).toUpperCase();
     case 'lowerLetter':
-      return letters(n);
+      return n > MAX_LETTERS ? String(n) : letters(n);
     case 'decimalZero':
       return n < 10 ? `0${n}` : String(n);
     case 'none':

@@ -33,25 +33,117 @@ export type DocxBlock = DocxParagraph | DocxTable;
 
 export class DocxError extends Error {}
 
-/** Parts larger than this (uncompressed) are refused: a plan's body is a few hundred KB. */
-const MAX_PART_BYTES = 64 * 1024 * 1024;
+const tooDeep = (): DocxError => new DocxError(`its XML nests containers more than ${DOCX_LIMITS.depth} deep, which Word does not write`);
 
-async function part(zip: JSZip, name: string): Promise<Document | null> {
+/**
+ * What a Word file may unpack to. A plan's package holds a few dozen files and its text, styles
+ * and numbering a few MB; the XML is parsed into a tree some 80 times its size, so 20 MB of it
+ * is already more than a gigabyte of memory. The parts read count against one budget, counted
+ * as they are inflated: a zip bomb's directory may declare any size it likes.
+ */
+export const DOCX_LIMITS = {
+  /** Files in the package. */
+  entries: 5000,
+  /** Bytes of XML unpacked, all parts read together. */
+  unpacked: 20 * 1024 * 1024,
+  /** Elements (counted as "<") in one part. */
+  elements: 2_000_000,
+  /** Containers (content controls, tables in cells, …) inside one another. */
+  depth: 100,
+};
+
+const MB = (n: number): string => `${Math.round(n / 1048576)} MB`;
+
+/** Central directory records in a zip ("PK\x01\x02"), counted up to `max` + 1: what jszip would list. */
+function zipEntries(data: Uint8Array, max: number): number {
+  let n = 0;
+  for (let i = data.indexOf(0x50); i >= 0 && i + 3 < data.length && n <= max; i = data.indexOf(0x50, i + 1)) {
+    if (data[i + 1] === 0x4b && data[i + 2] === 0x01 && data[i + 3] === 0x02) n++;
+  }
+  return n;
+}
+
+/** A part's bytes inflated, refused as soon as they pass what is left of the budget. */
+function inflate(f: JSZip.JSZipObject, name: string, budget: { left: number }): Promise<Uint8Array> {
+  // jszip records the uncompressed size from the zip's directory: a part that admits to being too large is refused before inflating.
+  const declared = (f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
+  const over = (): DocxError => new DocxError(`${name} unpacks to more than ${MB(DOCX_LIMITS.unpacked)}, more than a plan's text can be (a zip bomb?)`);
+  if (declared !== undefined && declared > budget.left) return Promise.reject(over());
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    let done = false;
+    const stream = (f as unknown as { internalStream(type: 'uint8array'): JSZipStream }).internalStream('uint8array');
+    stream
+      .on('data', (chunk: Uint8Array) => {
+        if (done) return;
+        size += chunk.length;
+        budget.left -= chunk.length;
+        if (budget.left < 0) {
+          done = true;
+          stream.pause();
+          reject(over());
+          return;
+        }
+        chunks.push(chunk);
+      })
+      .on('error', (e: unknown) => {
+        if (done) return;
+        done = true;
+        reject(new DocxError(`${name} cannot be unpacked (${oneLine(e instanceof Error ? e.message : String(e))})`));
+      })
+      .on('end', () => {
+        if (done) return;
+        done = true;
+        const out = new Uint8Array(size);
+        let at = 0;
+        for (const c of chunks) {
+          out.set(c, at);
+          at += c.length;
+        }
+        resolve(out);
+      })
+      .resume();
+  });
+}
+
+/** jszip's stream of a file's content (its internalStream; not in jszip's type declarations). */
+interface JSZipStream {
+  on(event: 'data', fn: (chunk: Uint8Array) => void): JSZipStream;
+  on(event: 'error', fn: (e: unknown) => void): JSZipStream;
+  on(event: 'end', fn: () => void): JSZipStream;
+  resume(): JSZipStream;
+  pause(): JSZipStream;
+}
+
+/** A message on one line (xmldom's and jszip's may span several). */
+const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, ' ').trim();
+
+async function part(zip: JSZip, name: string, budget: { left: number }): Promise<Document | null> {
   const f = zip.file(name);
   if (!f) return null;
-  // jszip records the uncompressed size from the zip's directory: refuse a bomb before inflating it.
-  const size = (f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
-  if (size !== undefined && size > MAX_PART_BYTES) throw new DocxError(`${name} expands to ${Math.round(size / 1048576)} MB, more than a plan can be`);
-  const xml = await f.async('string');
-  if (xml.length > MAX_PART_BYTES) throw new DocxError(`${name} is larger than a plan can be`);
+  // As jszip's async('string') decodes, a byte order mark kept.
+  const xml = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await inflate(f, name, budget));
+  // Word never writes a DTD; one could declare entities that expand without limit: refused unread.
+  if (/<!DOCTYPE/i.test(xml)) throw new DocxError(`${name} declares a DTD (<!DOCTYPE …>), which Word never writes: refused`);
+  let elements = 0;
+  for (let i = xml.indexOf('<'); i >= 0; i = xml.indexOf('<', i + 1)) {
+    if (++elements > DOCX_LIMITS.elements) throw new DocxError(`${name} holds more than ${DOCX_LIMITS.elements.toLocaleString('en')} XML elements, more than a plan can be`);
+  }
   let failure: string | null = null;
-  const doc = new DOMParser({
-    onError: (level, msg) => {
-      if (level === 'fatalError' && failure === null) failure = msg;
-    },
-  }).parseFromString(xml, 'text/xml');
-  if (failure) throw new DocxError(`${name} is not well-formed XML: ${failure}`);
-  return doc;
+  let doc: Document;
+  try {
+    doc = new DOMParser({
+      onError: (level, msg) => {
+        if (level === 'fatalError' && failure === null) failure = msg;
+      },
+    }).parseFromString(xml, 'text/xml');
+  } catch (e) {
+    // xmldom throws on a fatal error, after reporting it.
+    failure ??= e instanceof Error ? e.message : String(e);
+  }
+  if (failure) throw new DocxError(`${name} is not well-formed XML: ${oneLine(failure)}`);
+  return doc!;
 }
 
 interface Styles {
@@ -108,17 +200,18 @@ class Reader {
   constructor(private readonly numbering: Numbering, private readonly styles: Styles) {}
 
   /** Body-level content: paragraphs and tables, with containers (content controls, custom XML) opened. */
-  blocks(container: Element | null): DocxBlock[] {
+  blocks(container: Element | null, depth = 0): DocxBlock[] {
     const out: DocxBlock[] = [];
     if (!container) return out;
+    if (depth > DOCX_LIMITS.depth) throw tooDeep();
     for (let n = container.firstChild; n; n = n.nextSibling) {
       if (n.nodeType !== 1) continue;
       const el = n as Element;
       if (el.namespaceURI !== W_NS) continue;
       if (el.localName === 'p') out.push(this.paragraph(el));
-      else if (el.localName === 'tbl') out.push(this.table(el));
-      else if (el.localName === 'sdt') out.push(...this.blocks(wChild(el, 'sdtContent')));
-      else if (el.localName === 'customXml' || el.localName === 'ins' || el.localName === 'smartTag') out.push(...this.blocks(el));
+      else if (el.localName === 'tbl') out.push(this.table(el, depth + 1));
+      else if (el.localName === 'sdt') for (const b of this.blocks(wChild(el, 'sdtContent'), depth + 1)) out.push(b);
+      else if (el.localName === 'customXml' || el.localName === 'ins' || el.localName === 'smartTag') for (const b of this.blocks(el, depth + 1)) out.push(b);
     }
     return out;
   }
@@ -145,7 +238,8 @@ class Reader {
   }
 
   /** The text of a paragraph's runs, in order, with the containers that hold runs opened. */
-  private runs(el: Element, styleCaps: boolean): string {
+  private runs(el: Element, styleCaps: boolean, depth = 0): string {
+    if (depth > DOCX_LIMITS.depth) throw tooDeep();
     let s = '';
     for (let n = el.firstChild; n; n = n.nextSibling) {
       if (n.nodeType !== 1) continue;
@@ -166,10 +260,10 @@ class Reader {
         case 'customXml':
         case 'bdo':
         case 'dir':
-          s += this.runs(c, styleCaps);
+          s += this.runs(c, styleCaps, depth + 1);
           break;
         case 'sdt':
-          s += this.runs(wChild(c, 'sdtContent') ?? c, styleCaps);
+          s += this.runs(wChild(c, 'sdtContent') ?? c, styleCaps, depth + 1);
           break;
         default:
           break; // w:del (deleted text), bookmarks, proofing marks, comments
@@ -210,7 +304,7 @@ class Reader {
     return s;
   }
 
-  table(tbl: Element): DocxTable {
+  table(tbl: Element, depth: number): DocxTable {
     const rows: DocxCell[][] = [];
     for (const tr of wChildren(tbl, 'tr')) {
       const cells: DocxCell[] = [];
@@ -221,8 +315,9 @@ class Reader {
         const vMerge = wChild(tcPr, 'vMerge');
         const merge = vMerge ? (wVal(vMerge) === 'restart' ? 'restart' : 'continue') : null;
         // A table nested in a cell is read into the cell, row by row.
-        const paragraphs = this.blocks(tc).flatMap((b) => (b.kind === 'p' ? [b] : b.rows.flatMap((row) => row.flatMap((cell) => cell.paragraphs))));
-        cells.push({ paragraphs, span: Number.isFinite(span) && span > 0 ? span : 1, merge });
+        const paragraphs = this.blocks(tc, depth + 1).flatMap((b) => (b.kind === 'p' ? [b] : b.rows.flatMap((row) => row.flatMap((cell) => cell.paragraphs))));
+        // A span is at most Word's 63 columns: a cell spanning a billion would be a billion empty cells.
+        cells.push({ paragraphs, span: Number.isFinite(span) && span > 0 ? Math.min(span, 63) : 1, merge });
       }
       rows.push(cells);
     }
@@ -230,19 +325,32 @@ class Reader {
   }
 }
 
-/** The body of a .docx, in reading order. Throws DocxError for what is not a Word document. */
+/** The body of a .docx, in reading order. Throws DocxError for what is not a Word document, or not one that can be a plan. */
 export async function readDocx(data: Uint8Array): Promise<DocxBlock[]> {
+  if (zipEntries(data, DOCX_LIMITS.entries) > DOCX_LIMITS.entries) {
+    throw new DocxError(`the package holds more than ${DOCX_LIMITS.entries.toLocaleString('en')} files (a Word document holds a few dozen)`);
+  }
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(data);
   } catch (e) {
-    throw new DocxError(`not a Word .docx file (${e instanceof Error ? e.message : String(e)})`);
+    throw new DocxError(`not a Word .docx file (${oneLine(e instanceof Error ? e.message : String(e))})`);
   }
   const main = zip.file('word/document.xml') ? 'word/document.xml' : Object.keys(zip.files).find((f) => /^word\/document\d*\.xml$/.test(f));
   if (!main) throw new DocxError('not a Word .docx file: it has no word/document.xml');
-  const [doc, numberingDoc, stylesDoc] = await Promise.all([part(zip, main), part(zip, 'word/numbering.xml'), part(zip, 'word/styles.xml')]);
-  const styles = readStyles(stylesDoc);
-  const numbering = new Numbering(numberingDoc?.documentElement ?? null, (id) => styles.numberingStyleNum(id));
-  const body = wChild(doc!.documentElement, 'body');
-  return new Reader(numbering, styles).blocks(body);
+  const budget = { left: DOCX_LIMITS.unpacked };
+  // One part after the other: each takes from the budget as it is inflated.
+  const doc = await part(zip, main, budget);
+  const numberingDoc = await part(zip, 'word/numbering.xml', budget);
+  const stylesDoc = await part(zip, 'word/styles.xml', budget);
+  try {
+    const styles = readStyles(stylesDoc);
+    const numbering = new Numbering(numberingDoc?.documentElement ?? null, (id) => styles.numberingStyleNum(id));
+    const body = wChild(doc!.documentElement, 'body');
+    return new Reader(numbering, styles).blocks(body);
+  } catch (e) {
+    // A text run nested deeper than the stack goes (xmldom reads textContent recursively).
+    if (e instanceof RangeError) throw tooDeep();
+    throw e;
+  }
 }

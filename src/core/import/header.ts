@@ -6,6 +6,7 @@
 import { foldKey } from '../domain/canonical.js';
 import type { RawLine } from './clean.js';
 import { isAllCaps } from './markers.js';
+import { trailingRunStart, trimEndRun } from './scan.js';
 
 export interface Header {
   number?: string;
@@ -36,7 +37,7 @@ const pad2 = (n: string): string => n.padStart(2, '0');
 
 /** A document number as written, spaces removed: "172 /KH-UBND" → "172/KH-UBND". */
 function findNumber(text: string): string | undefined {
-  const m = /Số(?:\s*hiệu)?\s*:?\s*(\d{1,6}\s*\/\s*[\p{Lu}\d]+(?:\s*-\s*[\p{Lu}\d]+)*)/u.exec(text);
+  const m = /Số(?:\s*hiệu)?\s*(?::\s*)?(\d{1,6}\s*\/\s*[\p{Lu}\d]+(?:\s*-\s*[\p{Lu}\d]+)*)/u.exec(text);
   return m ? m[1]!.replace(/\s+/g, '') : undefined;
 }
 
@@ -46,20 +47,26 @@ function findNumber(text: string): string | undefined {
  * capitalised words before the comma.
  */
 function findPlaceDate(headText: string): { place?: string; issued?: string } {
-  for (const m of headText.matchAll(/([\p{L}\p{M} ]+),\s*ngày\s*(\d{1,2})?[\s….]*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/gu)) {
-    const month = Number(m[3]);
+  // The date is found first, then the place as the run of letters before its comma: a regular
+  // expression starting with that run is tried at every letter of a long text, each time to its end.
+  const date = /,\s*ngày(?:\s*(\d{1,2}))?[\s….]*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/gu;
+  for (const m of headText.matchAll(date)) {
+    const from = trailingRunStart(headText.slice(0, m.index), PLACE_CHAR);
+    if (from === m.index) continue; // no letters before the comma
+    const month = Number(m[2]);
     if (month < 1 || month > 12) continue;
-    const words = m[1]!.trim().split(/\s+/);
+    const words = headText.slice(from, m.index).trim().split(/\s+/);
     let k = words.length;
     while (k > 0 && /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(words[k - 1]!)) k--;
     const place = words.slice(k).join(' ');
-    const issued = m[2] ? `${m[4]}-${pad2(m[3]!)}-${pad2(m[2])}` : `${m[4]}-${pad2(m[3]!)}`;
+    const issued = m[1] ? `${m[3]}-${pad2(m[2]!)}-${pad2(m[1])}` : `${m[3]}-${pad2(m[2]!)}`;
     return { ...(place ? { place } : {}), issued };
   }
   // Metadata blocks of legal databases: "Ngày ban hành 26/06/2023".
-  const m = /Ngày ban hành\s*:?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})/u.exec(headText);
+  const m = /Ngày ban hành\s*(?::\s*)?(\d{1,2})\/(\d{1,2})\/(\d{4})/u.exec(headText);
   return m ? { issued: `${m[3]}-${pad2(m[2]!)}-${pad2(m[1]!)}` } : {};
 }
+const PLACE_CHAR = /^[\p{L}\p{M} ]$/u;
 
 /** "TỈNH THANH HÓA" → "Thanh Hóa": place names are written with each syllable capitalised. */
 export function titleCase(caps: string): string {
@@ -70,19 +77,58 @@ export function titleCase(caps: string): string {
     .join(' ');
 }
 
-/** An all-capitals title recased from the same words written in mixed case elsewhere in the text. */
+/** Titles longer than this are not looked for in mixed case (a title is a sentence, not a page). */
+const MAX_TITLE_WORDS = 300;
+const STOP = /^[,.;:]$/;
+
+/**
+ * An all-capitals title recased from the same words written in mixed case elsewhere in the text:
+ * the first run of as many words whose folded form (foldKey, trailing ",.;:" dropped) is the
+ * title's and that is not itself in capitals. Words are folded once and compared one by one, so
+ * that the search is linear in the text (it compared every window of the text whole).
+ */
 function recase(title: string, fullText: string): string {
   if (!isAllCaps(title)) return title;
-  const want = foldKey(title);
-  const flat = fullText.replace(/\s+/g, ' ');
-  const words = flat.split(' ');
   const n = title.split(/\s+/).length;
+  if (n > MAX_TITLE_WORDS) return sentenceCase(title);
+  const want = foldKey(title);
+  const wantWords = want.split(' ');
+  const words = fullText.replace(/\s+/g, ' ').split(' ');
+  const keys = foldedWords(words);
+  // The last word of a window is read without its trailing ",.;:", as the whole window is.
+  const lastKey = (k: number): string => (/[,.;:]$/.test(words[k]!) ? foldKey(trimEndRun(words[k]!, STOP)) : keys[k]!);
   for (let i = 0; i + n <= words.length; i++) {
-    const cand = words.slice(i, i + n).join(' ');
-    const clean = cand.replace(/[,.;:]+$/, '');
+    // The folded words of the window, those folded to nothing left out, against the title's.
+    let j = 0;
+    let t = 0;
+    for (; t < n; t++) {
+      const key = t === n - 1 ? lastKey(i + t) : keys[i + t]!;
+      if (key === '') continue;
+      if (j === wantWords.length || key !== wantWords[j]) break;
+      j++;
+    }
+    if (t < n || j !== wantWords.length) continue;
+    const clean = trimEndRun(words.slice(i, i + n).join(' '), STOP);
     if (foldKey(clean) === want && !isAllCaps(clean)) return clean.charAt(0).toLocaleUpperCase('vi') + clean.slice(1);
   }
   return sentenceCase(title);
+}
+
+/**
+ * foldKey of each word (words hold no spaces; the first and the last may be empty). The text is
+ * folded at once when that gives one folded word per word, else word by word.
+ */
+function foldedWords(words: readonly string[]): string[] {
+  const lead = words[0] === '' ? 1 : 0;
+  const trail = words.length > 1 && words[words.length - 1] === '' ? 1 : 0;
+  const folded = foldKey(words.join(' ')).split(' ');
+  if (folded.length === words.length - lead - trail && folded[0] !== '') return words.map((_, i) => (i < lead || i >= words.length - trail ? '' : folded[i - lead]!));
+  const memo = new Map<string, string>();
+  return words.map((w) => {
+    let f = memo.get(w);
+    if (f === undefined) memo.set(w, (f = foldKey(w)));
+    return f;
+  });
 }
 
 function sentenceCase(caps: string): string {

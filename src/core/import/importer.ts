@@ -17,6 +17,7 @@ import { buildTree, type Item } from './tree.js';
 import type { DocumentText } from './read.js';
 import { isTableHeading } from './table.js';
 import { planYaml } from './yaml.js';
+import { pushAll } from './scan.js';
 
 export interface ImportOptions {
   /** Source file name, recorded in `source`. */
@@ -83,9 +84,21 @@ export class ImportError extends Error {
   }
 }
 
+/**
+ * The longest text imported, in characters. A plan runs to tens of pages (a few hundred thousand
+ * characters); the importer is linear but holds several copies of the text and a plan object per
+ * task, some 60 bytes of memory per character of a text made of tasks: ten million characters
+ * (some 5,000 pages) keep it well under a gigabyte, where a hundred million would exhaust memory.
+ */
+export const MAX_TEXT_CHARS = 10_000_000;
+
 export function importPlanText(input: string | DocumentText, opts: ImportOptions = {}): ImportResult {
   const doc: DocumentText = typeof input === 'string' ? { text: input, kind: 'text' } : input;
   const text = doc.text;
+  if (text.length > MAX_TEXT_CHARS) {
+    const millions = (n: number): string => `${+(n / 1e6).toFixed(1)} million`;
+    throw new ImportError(1, `the text is ${millions(text.length)} characters long, more than a plan can be (at most ${millions(MAX_TEXT_CHARS)} are imported)`);
+  }
   const split = opts.splitAgencies ?? splitAgencies;
   const levelOf = opts.levelOfIssuer ?? levelOfIssuer;
   const known = opts.knownPlans ?? [];
@@ -105,9 +118,9 @@ export function importPlanText(input: string | DocumentText, opts: ImportOptions
   const rest = first < 0 ? [] : paras.slice(first);
   const end = rest.findIndex((p) => isClosing(p.text));
   const tree = buildTree(end < 0 ? rest : rest.slice(0, end));
-  if (end >= 0) tree.children.push(...appendices(rest.slice(end)));
+  if (end >= 0) pushAll(tree.children, appendices(rest.slice(end)));
   const sections = buildSections(tree, split);
-  warnings.push(...sections.warnings);
+  pushAll(warnings, sections.warnings);
   // A table of tasks in a PDF: its rows cannot be told apart from the text alone.
   const tables = (doc.tables ?? []).map((line) => ({ line, read: true }));
   if (doc.kind !== 'docx') {

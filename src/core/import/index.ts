@@ -8,7 +8,7 @@ import type { ImportResult } from './importer.js';
 
 export { ImportError, importPlanText } from './importer.js';
 export type { ImportOptions, ImportResult, ImportSummary, ImportWarning } from './importer.js';
-export { DocumentError, documentText, SUPPORTED, type DocumentText } from './read.js';
+export { checkDocumentType, DocumentError, documentText, SUPPORTED, type DocumentText } from './read.js';
 export { simpleSplit, type AgencySplitter } from './split.js';
 export { describeParent } from './resolve.js';
 

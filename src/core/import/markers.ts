@@ -20,30 +20,41 @@ export interface Marked {
  */
 export const VI_LETTERS = 'abcdđefghijklmnopqrstuvwxyz';
 
-const ROMAN = /^([IVX]{1,5})\s*[.)]\s*(?=[\p{Lu}\d"“*(])/u;
-const NUM = /^(\d{1,2})\s*[.)]\s*(?=[\p{Lu}"“(])/u;
-const LETTER = new RegExp(`^([${VI_LETTERS}])\\s*[.)]\\s+(?=[\\p{Lu}"“(])`, 'u');
-const DASH = /^[-–—•*]\s*/u;
-const PLUS = /^\+\s*/u;
+const ROMAN = /([IVX]{1,5})\s*[.)]\s*(?=[\p{Lu}\d"“*(])/uy;
+const NUM = /(\d{1,2})\s*[.)]\s*(?=[\p{Lu}"“(])/uy;
+const LETTER = new RegExp(`([${VI_LETTERS}])\\s*[.)]\\s+(?=[\\p{Lu}"“(])`, 'uy');
+const DASH = /[-–—•*]\s*/uy;
+const PLUS = /\+\s*/uy;
 
-/** The marker a logical line starts with. A `- a)` (markdown list around a letter) is a letter. */
-export function markerOf(text: string): Marked {
-  let m = ROMAN.exec(text);
-  if (m) return { kind: 'roman', mark: m[1]!, rest: text.slice(m[0].length).trim() };
-  m = NUM.exec(text);
-  if (m) return { kind: 'num', mark: m[1]!, rest: text.slice(m[0].length).trim() };
-  m = LETTER.exec(text);
-  if (m) return { kind: 'letter', mark: m[1]!, rest: text.slice(m[0].length).trim() };
-  m = PLUS.exec(text);
-  if (m) return { kind: 'plus', mark: '', rest: text.slice(m[0].length).trim() };
-  m = DASH.exec(text);
-  if (m && text.length > m[0].length) {
-    const inner = text.slice(m[0].length);
-    const nested = markerOf(inner);
-    if (nested.kind === 'letter' || nested.kind === 'plus') return nested;
-    return { kind: 'dash', mark: '', rest: inner.trim() };
+/** The marker at `at` of `text`, other than a dash (the sticky expressions match there only). */
+function markerAt(text: string, at: number): Marked | null {
+  for (const [re, kind] of [[ROMAN, 'roman'], [NUM, 'num'], [LETTER, 'letter']] as const) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m) return { kind, mark: m[1]!, rest: text.slice(at + m[0].length).trim() };
   }
-  return { kind: 'none', mark: '', rest: text };
+  PLUS.lastIndex = at;
+  const m = PLUS.exec(text);
+  return m ? { kind: 'plus', mark: '', rest: text.slice(at + m[0].length).trim() } : null;
+}
+
+/**
+ * The marker a logical line starts with. A `- a)` (markdown list around a letter) is a letter,
+ * and so is a `- - a)`: dashes are skipped in a loop (a line of a million dashes is one line).
+ */
+export function markerOf(text: string): Marked {
+  let at = 0;
+  let first = -1; // where the text after the first dash starts
+  for (;;) {
+    const own = markerAt(text, at);
+    if (own) return first < 0 || own.kind === 'letter' || own.kind === 'plus' ? own : { kind: 'dash', mark: '', rest: text.slice(first).trim() };
+    DASH.lastIndex = at;
+    const m = DASH.exec(text);
+    if (!m || text.length <= at + m[0].length) break;
+    at += m[0].length;
+    if (first < 0) first = at;
+  }
+  return first < 0 ? { kind: 'none', mark: '', rest: text } : { kind: 'dash', mark: '', rest: text.slice(first).trim() };
 }
 
 export type FieldName = 'lead' | 'implement' | 'coordinate' | 'form' | 'details' | 'deadline' | 'budget' | 'place' | 'product' | 'remark';
@@ -100,6 +111,12 @@ export function isClosing(text: string): boolean {
 
 /** An all-capitals line ("KẾ HOẠCH", "ỦY BAN NHÂN DÂN"): a heading that ends its own paragraph. */
 export function isAllCaps(text: string): boolean {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  return letters.length >= 6 && !/\p{Ll}/u.test(text);
+  if (LOWER.test(text)) return false;
+  // Six letters at least; counted up to six, without collecting every letter of a long text.
+  LETTER_G.lastIndex = 0;
+  let letters = 0;
+  while (letters < 6 && LETTER_G.exec(text)) letters++;
+  return letters >= 6;
 }
+const LOWER = /\p{Ll}/u;
+const LETTER_G = /\p{L}/gu;

@@ -13,6 +13,12 @@ export class DocumentError extends Error {
   }
 }
 
+/** Pages read at most: a plan is tens of pages; a file claiming a million would keep the import busy for hours. */
+export const MAX_PDF_PAGES = 5000;
+
+/** A message on one line (pdfjs's may span several). */
+const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, ' ').trim();
+
 interface Run {
   x: number;
   y: number;
@@ -64,9 +70,12 @@ export async function pdfText(data: Uint8Array, file: string): Promise<string> {
     bytes.set(data);
     doc = await getDocument({ data: bytes, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
   } catch (e) {
-    throw new DocumentError(file, `cannot read this PDF: ${e instanceof Error ? e.message : String(e)}`);
+    throw new DocumentError(file, `cannot read this PDF: ${oneLine(e instanceof Error ? e.message : String(e))}`);
   }
   try {
+    if (doc.numPages > MAX_PDF_PAGES) {
+      throw new DocumentError(file, `this PDF has ${doc.numPages.toLocaleString('en')} pages, more than a plan can have (at most ${MAX_PDF_PAGES.toLocaleString('en')} are read)`);
+    }
     const pages: string[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
@@ -89,6 +98,10 @@ export async function pdfText(data: Uint8Array, file: string): Promise<string> {
       );
     }
     return text;
+  } catch (e) {
+    // A page that pdfjs cannot read: the file is damaged.
+    if (e instanceof DocumentError) throw e;
+    throw new DocumentError(file, `cannot read this PDF: ${oneLine(e instanceof Error ? e.message : String(e))}`);
   } finally {
     await doc.destroy();
   }

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { DocxError, readDocx, type DocxBlock } from './docx.js';
 import { DocumentError, pdfText } from './pdf.js';
 import { tableLines, type TypedLine } from './table.js';
+import { pushAll } from './scan.js';
 
 export { DocumentError } from './pdf.js';
 
@@ -49,11 +50,22 @@ export function docxText(blocks: readonly DocxBlock[]): DocumentText {
     }
     const t = tableLines(b.rows);
     if (t.task) tables.push(lines.length + 1);
-    lines.push(...t.lines);
+    pushAll(lines, t.lines);
   }
   const opens = new Set<number>();
   lines.forEach((l, i) => l.opens && opens.add(i + 1));
   return { text: lines.map((l) => l.text.replace(/\f/g, '')).join('\n') + '\n', opens, tables, kind: 'docx' };
+}
+
+/**
+ * Throws the DocumentError documentText would for a file of a type that cannot be imported,
+ * by its name alone: a caller checks it before reading the file.
+ */
+export function checkDocumentType(file: string): void {
+  const ext = path.extname(file).toLowerCase();
+  if ((SUPPORTED as readonly string[]).includes(ext)) return;
+  if (ext === '.doc') throw new DocumentError(file, 'old Word .doc files are not supported: save it as .docx and import that');
+  throw new DocumentError(file, `unsupported file type "${ext || '(none)'}": import a ${SUPPORTED.join(', ')} file`);
 }
 
 /** Reads a document's text from bytes already in memory; `file` names it in errors. */

@@ -3,6 +3,7 @@
  * UBND tỉnh Thanh Hóa về việc …", "Căn cứ Luật …, Nghị định số 59/2023/NĐ-CP …").
  */
 import { foldKey } from '../domain/canonical.js';
+import { pushAll } from './scan.js';
 
 export type DocKind = 'plan' | 'decision' | 'law' | 'decree' | 'circular' | 'resolution' | 'other';
 
@@ -47,7 +48,9 @@ const DOC = /(Kế hoạch|Quyết định|Nghị định|Thông tư|Nghị quy�
 export function lawNumbers(fullText: string): Map<string, string> {
   const out = new Map<string, string>();
   const flat = fullText.replace(/\s+/g, ' ');
-  for (const m of flat.matchAll(/Luật\s+([\p{L}\p{M} ]+?)(?:\s+năm\s+\d{4})?\s+số\s+(\d+\/\d{4}\/QH\d+)/gu)) {
+  // A law's name is read up to 500 characters: an unbounded lazy run was read to the end of the
+  // text from every "Luật" in it (quadratic).
+  for (const m of flat.matchAll(/Luật\s+([\p{L}\p{M} ]{1,500}?)(?:\s+năm\s+\d{4})?\s+số\s+(\d+\/\d{4}\/QH\d+)/gu)) {
     out.set(foldKey(m[1]!), m[2]!);
   }
   return out;
@@ -58,11 +61,25 @@ const CITATION_END = /[;.](\s|$)|(?:,|\s+và)\s*(?=(?:Nghị định|Quyết đ�
 const BY = /^\s*(?:ngày\s+[\d/ ]+|ngày\s+\d+\s+tháng\s+\d+\s+năm\s+\d{4})?\s*của\s+(.+?)(?=\s+(?:về việc|về|ban hành|quy định|Quy định)\s|,|$)/iu;
 const SUBJECT = /\s(?:về việc|về|ban hành|quy định|Quy định)\s+(.+)$/u;
 
+/**
+ * A citation is read up to MAX_CITATION characters: without a stop, each citation ran to the end
+ * of the text, and a text citing thousands of documents without one grew quadratically.
+ */
+const MAX_CITATION = 1000;
+
+/** At most `max` characters of `s` from `from`, a surrogate pair never cut. */
+function upTo(s: string, from: number, max: number): string {
+  const end = Math.min(s.length, from + max);
+  const c = s.charCodeAt(end - 1);
+  return s.slice(from, end < s.length && c >= 0xd800 && c <= 0xdbff ? end - 1 : end);
+}
+
 /** The part of a citation after the document's name and number: its date, issuer and subject. */
 function citationTail(body: string, from: number): { rest: string; fields: Pick<CitedDoc, 'issued' | 'by' | 'subject' | 'issuesPlan'> } {
-  const tail = body.slice(from);
+  // The end is looked for a little past the longest citation: a stop's look-ahead reads a few words.
+  const tail = upTo(body, from, MAX_CITATION + 64);
   const stop = tail.search(CITATION_END);
-  const rest = stop >= 0 ? tail.slice(0, stop) : tail;
+  const rest = stop >= 0 && stop <= MAX_CITATION ? tail.slice(0, stop) : upTo(tail, 0, MAX_CITATION);
   const by = BY.exec(rest);
   const subj = SUBJECT.exec(rest);
   const issued = dateOf(rest.slice(0, 40));
@@ -78,6 +95,32 @@ function citationTail(body: string, from: number): { rest: string; fields: Pick<
   };
 }
 
+interface Found {
+  at: number;
+  doc: CitedDoc;
+}
+
+/**
+ * Whether a position falls inside a citation already found, for positions met in increasing
+ * order (a regular expression's matches): the citations are swept once, not searched again at
+ * each match. `strict`: a citation starting at the position itself does not count.
+ */
+function coverage(found: readonly Found[], strict: boolean): { inside(x: number): boolean; add(f: Found): void } {
+  const sorted = [...found].sort((a, b) => a.at - b.at);
+  let next = 0;
+  let end = -Infinity;
+  const reach = (f: Found): void => {
+    end = Math.max(end, f.at + f.doc.text.length);
+  };
+  return {
+    inside: (x) => {
+      while (next < sorted.length && (strict ? sorted[next]!.at < x : sorted[next]!.at <= x)) reach(sorted[next++]!);
+      return end > x;
+    },
+    add: reach,
+  };
+}
+
 /** The documents the preamble cites, in order. */
 export function citedDocs(preamble: string, fullText: string): CitedDoc[] {
   const out: CitedDoc[] = [];
@@ -90,35 +133,45 @@ export function citedDocs(preamble: string, fullText: string): CitedDoc[] {
     if (!via) continue;
     // The issuer's own "…, <issuer> ban hành Kế hoạch …" (the last such clause) is not a citation.
     const body = sentence.replace(/^([\s\S]*)(?:,|\.\s)\s*(?:(?!\.\s)[^,])*?\bban hành Kế hoạch[\s\S]*$/u, '$1');
-    const found: { at: number; doc: CitedDoc }[] = [];
+    const found: Found[] = [];
     for (const m of body.matchAll(DOC)) {
       const kind = KINDS.find(([re]) => re.test(m[1]!))?.[1] ?? 'other';
       const tail = citationTail(body, m.index + m[0].length);
       found.push({ at: m.index, doc: { kind, text: (m[0] + tail.rest).trim(), number: m[3]!.replace(/\s+/g, ''), ...tail.fields, via } });
     }
     // A plan cited without a number: "Thực hiện Kế hoạch [ngày D] của UBND tỉnh Thái Nguyên về việc …".
+    let seen = coverage(found, false);
     for (const m of body.matchAll(/(?<![\p{L}])Kế hoạch(?=\s+(?:ngày\s|của\s))/gu)) {
-      if (found.some((f) => m.index >= f.at && m.index < f.at + f.doc.text.length)) continue;
+      if (seen.inside(m.index)) continue;
       const tail = citationTail(body, m.index + m[0].length);
       if (!tail.fields.by) continue;
-      found.push({ at: m.index, doc: { kind: 'plan', text: (m[0] + tail.rest).trim(), ...tail.fields, via } });
+      const f: Found = { at: m.index, doc: { kind: 'plan', text: (m[0] + tail.rest).trim(), ...tail.fields, via } };
+      found.push(f);
+      seen.add(f);
     }
     // A plan cited by its subject first: "Thực hiện Kế hoạch triển khai thi hành Luật … của Ủy ban nhân dân tỉnh, …".
+    seen = coverage(found, false);
     for (const m of body.matchAll(/(?<![\p{L}])Kế hoạch\s+(?!số\s|ngày\s|của\s)(\p{Ll}[^;]{4,200}?)\s+của\s+((?:Chủ tịch\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)[^,;.]*)/gu)) {
-      if (found.some((f) => m.index >= f.at && m.index < f.at + f.doc.text.length)) continue;
-      found.push({ at: m.index, doc: { kind: 'plan', text: m[0].trim(), by: m[2]!.trim(), subject: m[1]!.trim(), via } });
+      if (seen.inside(m.index)) continue;
+      const f: Found = { at: m.index, doc: { kind: 'plan', text: m[0].trim(), by: m[2]!.trim(), subject: m[1]!.trim(), via } };
+      found.push(f);
+      seen.add(f);
     }
-    // A law cited by name: "Luật Thực hiện dân chủ ở cơ sở năm 2022" (its number may be stated elsewhere).
-    for (const m of body.matchAll(/(?<![\p{L}])Luật\s+(\p{Lu}[\p{L}\p{M} ]+?)(?:\s+số\s+(\d+\/\d{4}\/QH\d+))?(?:\s+năm\s+(\d{4}))?(?=[,;.]|\s+(?:ngày|và|của)\s|$)/gu)) {
-      if (found.some((f) => m.index > f.at && m.index < f.at + f.doc.text.length)) continue;
+    // A law cited by name: "Luật Thực hiện dân chủ ở cơ sở năm 2022" (its number may be stated
+    // elsewhere); its name read up to 500 characters, as in lawNumbers.
+    seen = coverage(found, true);
+    for (const m of body.matchAll(/(?<![\p{L}])Luật\s+(\p{Lu}[\p{L}\p{M} ]{1,500}?)(?:\s+số\s+(\d+\/\d{4}\/QH\d+))?(?:\s+năm\s+(\d{4}))?(?=[,;.]|\s+(?:ngày|và|của)\s|$)/gu)) {
+      if (seen.inside(m.index)) continue;
       const name = m[1]!.trim();
       const number = m[2] ?? laws.get(foldKey(name));
-      found.push({
+      const f: Found = {
         at: m.index,
         doc: { kind: 'law', text: m[0].trim(), ...(number ? { number } : {}), ...(m[3] ? { issued: m[3] } : {}), subject: `Luật ${name}`, via },
-      });
+      };
+      found.push(f);
+      seen.add(f);
     }
-    out.push(...found.sort((a, b) => a.at - b.at).map((f) => f.doc));
+    pushAll(out, found.sort((a, b) => a.at - b.at).map((f) => f.doc));
   }
   return out;
 }

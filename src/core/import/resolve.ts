@@ -113,7 +113,14 @@ const UNNAMED_ISSUER = /^(?:chủ tịch\s+)?(?:ubnd|ủy ban nhân dân|uỷ ba
  * Nguyên"), if a known plan's jurisdiction carries it and the document names exactly one such.
  * Else the citation keeps its unnamed issuer, matches no plan and is recorded (never guessed).
  */
-export function impliedIssuer(by: string, fullText: string, known: readonly Plan[], ownIssuer?: string): { by: string; from?: 'issuer' | 'text' } {
+export function impliedIssuer(
+  by: string,
+  fullText: string,
+  known: readonly Plan[],
+  ownIssuer?: string,
+  /** The folded text (foldKey, single spaces), when the caller keeps it: it is folded once per document, not per citation. */
+  folded: () => string = () => foldKey(fullText).replace(/\s+/g, ' '),
+): { by: string; from?: 'issuer' | 'text' } {
   const m = UNNAMED_ISSUER.exec(foldKey(by).replace(/\s+/g, ' ').trim());
   if (!m) return { by };
   const unit = m[1]!;
@@ -121,7 +128,7 @@ export function impliedIssuer(by: string, fullText: string, known: readonly Plan
   if (own && (unit === 'tỉnh' || unit === 'thành phố') && levelOfIssuer(`Ủy ban nhân dân ${unit} ${own}`) === 'province') {
     return { by: `${by} ${own}`, from: 'issuer' };
   }
-  const text = foldKey(fullText).replace(/\s+/g, ' ');
+  const text = folded();
   const names = new Set<string>();
   for (const p of known) {
     const name = p.jurisdiction?.split(',')[0]?.trim();
@@ -155,6 +162,9 @@ export function resolveBasedOn(
   ownIssuer?: string,
 ): BasedOnResult {
   const basedOn: BasedOn[] = [];
+  const parentIds = new Set<string>();
+  let foldedText: string | undefined;
+  const folded = (): string => (foldedText ??= foldKey(fullText).replace(/\s+/g, ' '));
   const cites: Citation[] = [];
   const notes: string[] = [];
   let parent: ParentResolution = { how: 'none' };
@@ -162,6 +172,7 @@ export function resolveBasedOn(
   if (parentId) {
     parent = { how: 'explicit', id: parentId };
     basedOn.push(parentId);
+    parentIds.add(parentId);
     parentPlan = known.find((p) => p.id === parentId);
   }
   for (const doc of cited) {
@@ -179,12 +190,15 @@ export function resolveBasedOn(
       continue;
     }
     if ((doc.kind !== 'plan' && doc.kind !== 'decision') || parentId) continue;
-    const implied = doc.by ? impliedIssuer(doc.by, fullText, known, ownIssuer) : undefined;
+    const implied = doc.by ? impliedIssuer(doc.by, fullText, known, ownIssuer, folded) : undefined;
     const named = implied ? { ...doc, by: implied.by } : doc;
     const found = resolveCited(named, known);
     const r = found.id && implied?.from ? { ...found, impliedIssuer: implied.by } : found;
     if (r.id) {
-      if (!basedOn.includes(r.id)) basedOn.push(r.id);
+      if (!parentIds.has(r.id)) {
+        basedOn.push(r.id);
+        parentIds.add(r.id);
+      }
       if (parent.how === 'none' || parent.how === 'unresolved') {
         parent = r;
         parentPlan = known.find((p) => p.id === r.id);

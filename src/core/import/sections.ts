@@ -54,14 +54,18 @@ export function buildSections(root: Item, split: AgencySplitter): SectionsOut {
     out.notes.push(`Not placed (${why}): ${flatten(item).join(' ')}`);
   };
   // A number printed twice (Thái Nguyên's second "d)") gets key "II.1.d-2" and keeps its label.
+  // The next suffix to try per number: keys are only ever added, so the ones below it are taken
+  // (counting from 2 each time made a number printed thousands of times quadratic).
+  const nextSuffix = new Map<string, number>();
   const uniqueKey = (printed: string): { key: string; label?: string } => {
     if (!keys.has(printed)) {
       keys.add(printed);
       return { key: printed };
     }
-    let n = 2;
+    let n = nextSuffix.get(printed) ?? 2;
     while (keys.has(`${printed}-${n}`)) n++;
     keys.add(`${printed}-${n}`);
+    nextSuffix.set(printed, n + 1);
     return { key: `${printed}-${n}`, label: printed };
   };
   const push = (node: Item, printed: string, ctx: TaskCtx, comment?: string, label?: string): void => {
@@ -88,7 +92,8 @@ export function buildSections(root: Item, split: AgencySplitter): SectionsOut {
     // "1. Sở Nội vụ" followed by unnumbered "-" duties: each duty is a task, keyed V.1-1, V.1-2 …
     if (!fields.length && dashes.length >= 2) {
       const owner = headingOwner(node.text) !== null;
-      node.children.filter((c) => !dashes.includes(c)).forEach((c) => unplaced(c, `text under ${printed}`));
+      const duty = new Set(dashes);
+      node.children.filter((c) => !duty.has(c)).forEach((c) => unplaced(c, `text under ${printed}`));
       const { key: base } = uniqueKey(printed);
       out.tasks.push({ task: { key: '', title: '' }, line: -1, comment: `${base} ${node.text}` });
       dashes.forEach((d, i) => {

@@ -3,6 +3,8 @@
  * src/core/domain/agencies.ts; the importer takes it as a parameter so that it can be tested
  * with either, and this simple fallback keeps it usable without the ontology.
  */
+import { trimEndRun } from './scan.js';
+
 export type AgencySplitter = (text: string) => string[];
 
 // A comma or "và" is a list separator only when an agency name starts after it.
@@ -24,5 +26,6 @@ export const simpleSplit: AgencySplitter = (text) => {
     }
     if (current) out.push(current);
   }
-  return out.map((s) => s.replace(/^[\s,;:]+|[\s,;:.]+$/gu, '')).filter((s) => s.length > 0);
+  // The punctuation at both ends dropped, the end read from the end (an end-anchored expression is quadratic in a long run).
+  return out.map((s) => trimEndRun(s.slice(/^[\s,;:]*/u.exec(s)![0].length), /^[\s,;:.]$/u)).filter((s) => s.length > 0);
 };

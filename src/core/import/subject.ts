@@ -4,6 +4,8 @@
  * subject is the text up to the first verb; a sentence that does not open with an agency has
  * no subject (its owner is the task's).
  */
+import { trailingRunStart, trimEndRun } from './scan.js';
+
 
 export interface Subject {
   /** The agencies as written (not yet split), head titles ("Giám đốc") removed. */
@@ -39,17 +41,40 @@ const VERB =
 const CAPITAL_VERB =
   /(?<=\s\p{Ll}[\p{Ll}\p{M}]*\s)(Chuẩn bị|Chủ trì|Chủ động|Tổng hợp|Tham mưu|Hướng dẫn|Xây dựng|Phối hợp|Theo dõi|Triển khai|Tổ chức|Bố trí|Kiểm tra|Đôn đốc|Thực hiện(?! dân chủ)|Báo cáo|Căn cứ|Chỉ đạo|Đẩy mạnh|Tuyên truyền|Rà soát|Tăng cường|Nghiên cứu|Quán triệt|Phổ biến|Cân đối)(?=[\s,;:.]|$)/u;
 
+/**
+ * The text with what stands in parentheses (the parentheses too) blanked, one space a character
+ * (a code point), without splitting the text into an array of characters (a paragraph may be
+ * a whole document long).
+ */
+function maskParens(text: string): string {
+  if (!text.includes('(')) return text;
+  const parts: string[] = [];
+  let from = 0; // start of the run not blanked
+  let spaces = 0; // code points blanked since
+  let depth = 0;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    const width = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    if (c === 0x28) depth++;
+    const masked = depth > 0;
+    if (c === 0x29) depth = Math.max(0, depth - 1);
+    if (masked) {
+      if (spaces === 0) parts.push(text.slice(from, i));
+      spaces++;
+    } else if (spaces > 0) {
+      parts.push(' '.repeat(spaces));
+      spaces = 0;
+      from = i;
+    }
+    i += width;
+  }
+  parts.push(spaces > 0 ? ' '.repeat(spaces) : text.slice(from));
+  return parts.join('');
+}
+
 /** Index of the first verb outside parentheses and outside passives ("được phân công chủ trì"). */
 function firstVerb(text: string, from = 0): { at: number; capital: boolean } | null {
-  let depth = 0;
-  const masked = [...text]
-    .map((ch) => {
-      if (ch === '(') depth++;
-      const out = depth > 0 ? ' ' : ch;
-      if (ch === ')') depth = Math.max(0, depth - 1);
-      return out;
-    })
-    .join('')
+  const masked = maskParens(text)
     // A passive clause belongs to the subject: "địa phương được phân công chủ trì, phối hợp thực hiện nhiệm vụ".
     .replace(/được( phân công| giao)?( chủ trì| phối hợp| thực hiện|,)+/gu, (m) => ' '.repeat(m.length));
   const tail = masked.slice(from);
@@ -61,7 +86,8 @@ function firstVerb(text: string, from = 0): { at: number; capital: boolean } | n
   return pick ? { at: pick.at + from, capital: pick.capital } : null;
 }
 
-const trimPunct = (s: string): string => s.replace(/^[\s,;:]+|[\s,;:.]+$/gu, '');
+/** s.replace(/^[\s,;:]+|[\s,;:.]+$/gu, ''), in linear time (the end-anchored half is quadratic in a long run). */
+const trimPunct = (s: string): string => trimEndRun(s.slice(/^[\s,;:]*/u.exec(s)![0].length), /^[\s,;:.]$/u);
 
 /** Removes head titles and fillers from a subject: "Giám đốc Sở Nội vụ" → "Sở Nội vụ". */
 export function cleanSubject(s: string): string {
@@ -124,6 +150,12 @@ const CONNECTORS = new Set([
   'theo', 'do', 'là', 'gồm', 'cùng', 'giao', 'mời', 'những', 'mọi', 'toàn', 'đối', 'bởi', 'qua', 'vào', 'nhằm', 'để',
   'như', 'hợp', 'nghị', 'dẫn', 'đạo', 'mưu', 'gửi', 'cầu', 'trì', 'giúp', 'tịch', 'đốc', 'trưởng', 'viên', 'số',
 ]);
+/**
+ * How many agencies a sentence is searched for its subject (splitHeadingBody, sentenceOwner):
+ * each search reads the rest of the sentence, and a real sentence names a few.
+ */
+export const MAX_SUBJECT_TRIES = 50;
+
 // Inside a name the next capital goes on with it: "Ủy ban Mặt trận …", "Ban Chỉ đạo …", "Sở Tư pháp".
 const NAME_HEADS = /(?:^|\s)(?:[Ủủ]y ban|[Uu]ỷ ban|[Tt]rung tâm|[Hh]ội đồng|[Tt]hường trực|[Cc]ơ quan|Ban|Sở|Phòng|Bộ|Đài|Báo|Hội|Đoàn|Cổng)$/u;
 
@@ -136,13 +168,17 @@ const NAME_HEADS = /(?:^|\s)(?:[Ủủ]y ban|[Uu]ỷ ban|[Tt]rung tâm|[Hh]ội 
 export function splitHeadingBody(text: string): { head: string; body: string } | null {
   // A heading that opens with its own subject ("Đề nghị Ủy ban … tổ chức …") is one sentence.
   if (splitSubject(text).subject) return null;
+  let tries = 0;
   for (const m of text.matchAll(/\s(?=\p{Lu})/gu)) {
     const before = text.slice(0, m.index).trimEnd();
     if (!before || /[,;:(\-]$/u.test(before)) continue;
-    const last = (before.split(/\s+/).pop() ?? '').toLowerCase();
-    if (CONNECTORS.has(last) || NAME_HEADS.test(before)) continue;
+    // The last word, and the name heads, read from the end only (both were read from the start, at every capital).
+    const last = before.slice(trailingRunStart(before, /^\S$/u)).toLowerCase();
+    if (CONNECTORS.has(last) || NAME_HEADS.test(before.length > 16 ? before.slice(-16) : before)) continue;
     const body = text.slice(m.index + 1);
     if (!AGENCY_HEAD.test(body)) continue;
+    // Each try reads the rest of the text: a heading with more agencies than this is not a heading.
+    if (++tries > MAX_SUBJECT_TRIES) break;
     const s = splitSubject(body);
     if (s.subject && !s.capital && s.subject.length <= 120) return { head: before, body };
   }

@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { rawTable } from '../table-source.js';
 import { foldKey } from '../domain/canonical.js';
+import { trimEndRun } from './scan.js';
 
 export const ROLES = ['number', 'content', 'lead', 'implement', 'coordinate', 'deadline', 'product', 'note'] as const;
 export type Role = (typeof ROLES)[number];
@@ -33,7 +34,14 @@ export function validateTableColumns(raw: unknown): TableColumns {
   return r.data;
 }
 
-const norm = (s: string): string => foldKey(s).replace(/[\s:.*()[\]0-9]+$/u, '').replace(/\s+/g, ' ').trim();
+const norm = (s: string): string => trimEndRun(foldKey(s), /^[\s:.*()[\]0-9]$/u).replace(/\s+/g, ' ').trim();
+// The table's own phrases, normalised once (isTableHeading asks about every line of a text).
+const phraseNorms = new Map<string, string>();
+const normPhrase = (p: string): string => {
+  let n = phraseNorms.get(p);
+  if (n === undefined) phraseNorms.set(p, (n = norm(p)));
+  return n;
+};
 
 /** The column a heading cell names: the role whose phrase is the longest prefix of it. */
 export function roleOf(heading: string, cols: TableColumns = tableColumns()): Role | null {
@@ -43,7 +51,7 @@ export function roleOf(heading: string, cols: TableColumns = tableColumns()): Ro
   let len = 0;
   for (const role of ROLES) {
     for (const p of cols.columns[role].phrases) {
-      const f = norm(p);
+      const f = normPhrase(p);
       if (f.length > len && (h === f || h.startsWith(`${f} `) || h.startsWith(`${f},`) || h.startsWith(`${f}/`))) {
         best = role;
         len = f.length;
@@ -66,9 +74,9 @@ export function isTaskHeading(roles: readonly (Role | null)[]): boolean {
  */
 export function isTableHeading(lines: readonly string[], cols: TableColumns = tableColumns()): boolean {
   const first = norm(lines[0] ?? '');
-  if (!cols.columns.number.phrases.some((p) => first === norm(p) || first.startsWith(`${norm(p)} `))) return false;
+  if (!cols.columns.number.phrases.some((p) => first === normPhrase(p) || first.startsWith(`${normPhrase(p)} `))) return false;
   const text = ` ${lines.map((l) => foldKey(l)).join(' ').replace(/\s+/g, ' ')} `;
-  const has = (role: Role): boolean => cols.columns[role].phrases.some((p) => text.includes(` ${norm(p).split(' ').slice(0, 2).join(' ')} `));
+  const has = (role: Role): boolean => cols.columns[role].phrases.some((p) => text.includes(` ${normPhrase(p).split(' ').slice(0, 2).join(' ')} `));
   return has('content') && (['lead', 'implement', 'coordinate', 'deadline'] as const).some(has);
 }
 

@@ -4,9 +4,10 @@
  */
 import type { Duty, Task } from '../model/plan.js';
 import type { AgencySplitter } from './split.js';
-import { AGENCY_HEAD, splitChairs, splitHeadingBody, splitSubject, type Subject } from './subject.js';
+import { AGENCY_HEAD, MAX_SUBJECT_TRIES, splitChairs, splitHeadingBody, splitSubject, type Subject } from './subject.js';
 import type { Item } from './tree.js';
 import { deadlineInText } from './when.js';
+import { trimEndRun } from './scan.js';
 
 export interface TaskCtx {
   split: AgencySplitter;
@@ -17,7 +18,7 @@ export interface TaskCtx {
   unplaced(item: Item, why: string): void;
 }
 
-export const stripEnd = (s: string): string => s.replace(/[\s.;,]+$/u, '');
+export const stripEnd = (s: string): string => trimEndRun(s, /^[\s.;,]$/u);
 
 /** A heading that only names agencies ("1. Sở Nội vụ", "6. Đề nghị Ban Dân vận Tỉnh ủy"). */
 export function headingOwner(text: string): { owner: string; request: boolean } | null {
@@ -31,9 +32,11 @@ export function headingOwner(text: string): { owner: string; request: boolean } 
 export function sentenceOwner(text: string): Subject | null {
   const s = splitSubject(text);
   if (s.subject) return s;
+  let tries = 0;
   for (const m of text.matchAll(/(?:^|[,.;]\s+)(đề nghị|Đề nghị|giao|Giao)\s+/gu)) {
     const after = text.slice(m.index + m[0].length);
     if (!AGENCY_HEAD.test(after)) continue;
+    if (++tries > MAX_SUBJECT_TRIES) break;
     const inner = splitSubject(after);
     if (inner.subject) return { ...inner, request: /nghị/u.test(m[1]!) };
   }
@@ -135,7 +138,8 @@ export function makeTask(node: Item, key: string, ctx: TaskCtx, label?: string):
     const field = f.field!;
     const bullets = f.children.filter((c) => c.kind === 'plus' || c.kind === 'dash');
     bullets.forEach((b) => duties.push(dutyOf(b.text, ctx.split)));
-    f.children.filter((c) => !bullets.includes(c)).forEach((c) => ctx.unplaced(c, `inside "${field.label}"`));
+    const bulleted = new Set(bullets);
+    f.children.filter((c) => !bulleted.has(c)).forEach((c) => ctx.unplaced(c, `inside "${field.label}"`));
     if (field.name === 'lead' || field.name === 'implement' || field.name === 'coordinate') {
       if (!field.value) continue;
       const a = fieldAgencies(field.value, ctx.split);

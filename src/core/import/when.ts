@@ -15,9 +15,12 @@ export function deadlineInText(text: string): string | undefined {
   const spans: { start: number; end: number }[] = [];
   for (const m of text.matchAll(BEFORE)) {
     let start = m.index;
-    const before = text.slice(0, start);
+    // Both phrases end where the deadline starts and are short: only the end of the text before it is
+    // read (reading all of it at every deadline was quadratic in a long paragraph).
+    const from = Math.max(0, start - 64);
+    const before = text.slice(from, start);
     const y = YEARLY.exec(before) ?? REPORT.exec(before);
-    if (y) start = y.index;
+    if (y) start = from + y.index;
     let end = m.index + m[0].length;
     const q = QUALIFIER.exec(text.slice(end));
     if (q) end += q[0].length;

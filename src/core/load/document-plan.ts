@@ -42,6 +42,19 @@ function paragraphOf(starts: readonly number[], line: number): number {
 /** The paragraph (1-based) that holds a source line of the document's text, for warnings. */
 export const documentParagraph = (loc: DocumentLocations, line: number): number => paragraphOf(loc.paragraphs, line);
 
+/**
+ * The page of each paragraph: one more than the page breaks at or before its first line. Both
+ * lists run in document order, so they are walked together (counting the breaks again for each
+ * paragraph was quadratic in a long PDF).
+ */
+function pagesOf(paragraphs: readonly number[], breaks: readonly number[]): number[] {
+  let k = 0;
+  return paragraphs.map((l) => {
+    while (k < breaks.length && breaks[k]! <= l) k++;
+    return 1 + k;
+  });
+}
+
 /** The imported plan, loaded as if from a file whose "lines" are the document's paragraphs. */
 export function documentPlan(file: string, plan: Plan, loc: DocumentLocations, pdf: boolean): { loaded: LoadedPlan; source: DocumentSource } {
   const n = Math.max(1, loc.paragraphs.length);
@@ -63,6 +76,6 @@ export function documentPlan(file: string, plan: Plan, loc: DocumentLocations, p
     basedOn: (plan.basedOn ?? []).filter((b) => typeof b === 'string' || 'plan' in b).map(() => preamble),
     waivers: [],
   };
-  const source: DocumentSource = { file, ...(pdf ? { pages: loc.paragraphs.map((l) => 1 + loc.pageBreaks.filter((b) => b <= l).length) } : {}) };
+  const source: DocumentSource = { file, ...(pdf ? { pages: pagesOf(loc.paragraphs, loc.pageBreaks) } : {}) };
   return { loaded: { plan, file, positions }, source };
 }
