@@ -47,6 +47,7 @@ const DOC = /(Kế hoạch|Quyết định|Nghị định|Thông tư|Nghị quy�
 /** Law numbers stated anywhere in the text, by the law's name: "Luật … số 10/2022/QH15". */
 export function lawNumbers(fullText: string): Map<string, string> {
   const out = new Map<string, string>();
+  if (!fullText.includes('Luật')) return out;
   const flat = fullText.replace(/\s+/g, ' ');
   // A law's name is read up to 500 characters: an unbounded lazy run was read to the end of the
   // text from every "Luật" in it (quadratic).
