@@ -29,13 +29,13 @@ const SPACING_TONES: Record<string, string> = {
   '\u02DC': '\u0303', '\u02C0': '\u0309', '\u02D9': '\u0323',
 };
 const SPACING_TONE_AFTER_LETTER = /(\p{L})[ ]?([\u02CA\u00B4\u02CB\u02DC\u02C0\u02D9])/gu;
+const SPACING_TONE = /[\u02CA\u00B4\u02CB\u02DC\u02C0\u02D9]/;
 
 /** Unicode-level repairs: NFC, split diacritics, odd spaces and dashes kept as written. */
 export function normaliseChars(text: string): string {
-  return text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(SPACING_TONE_AFTER_LETTER, (_m, l: string, t: string) => l + (SPACING_TONES[t] ?? ''))
+  const lf = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // The expression for spacing tones is tried at every letter: only run it when one is there.
+  return (SPACING_TONE.test(lf) ? lf.replace(SPACING_TONE_AFTER_LETTER, (_m, l: string, t: string) => l + (SPACING_TONES[t] ?? '')) : lf)
     .replace(SPACE_BEFORE_MARK, '$1')
     .normalize('NFC')
     // Every other space is a space (\f, the page break, is read by cleanLines): the lines the
@@ -85,7 +85,9 @@ function stripMarkdown(s: string, inBold: boolean): { text: string; opens: boole
 export function cleanLines(input: string, opens?: ReadonlySet<number>): CleanResult {
   const warnings: CleanResult['warnings'] = [];
   const src = normaliseChars(input).split('\n');
-  const lines: (RawLine & { page: number })[] = [];
+  const lines: RawLine[] = [];
+  // The page of each line kept (a parallel list, not a field to strip again: one object a line).
+  const pages: number[] = [];
   let cutAt: number | undefined;
   let inBold = false;
   let page = 0;
@@ -101,10 +103,11 @@ export function cleanLines(input: string, opens?: ReadonlySet<number>): CleanRes
       break;
     }
     if (RULE.test(text) || PAGE_LABEL.test(text)) continue;
-    lines.push({ line: i + 1, text, opens: md.opens || (opens?.has(i + 1) ?? false), ends: md.ends, page });
+    lines.push({ line: i + 1, text, opens: md.opens || (opens?.has(i + 1) ?? false), ends: md.ends });
+    pages.push(page);
   }
-  const kept = page > 0 ? dropPageFurniture(lines, page + 1, warnings) : lines;
-  return { lines: kept.map(({ page: _page, ...l }) => l), ...(cutAt !== undefined ? { cutAt } : {}), warnings };
+  const kept = page > 0 ? dropPageFurniture(lines, pages, page + 1, warnings) : lines;
+  return { lines: kept, ...(cutAt !== undefined ? { cutAt } : {}), warnings };
 }
 
 /**
@@ -113,32 +116,33 @@ export function cleanLines(input: string, opens?: ReadonlySet<number>): CleanRes
  * bare number there. Without page breaks nothing is guessed: a short line that repeats may
  * just be a wrapped phrase ("Luật Thực hiện dân chủ ở cơ sở").
  */
-function dropPageFurniture<L extends RawLine & { page: number }>(lines: L[], pages: number, warnings: CleanResult['warnings']): L[] {
-  const byPage = new Map<number, L[]>();
-  for (const l of lines) {
-    const page = byPage.get(l.page);
-    if (page) page.push(l);
-    else byPage.set(l.page, [l]);
-  }
-  const edges = new Set<L>();
-  for (const ls of byPage.values()) [...ls.slice(0, 2), ...ls.slice(-2)].forEach((l) => edges.add(l));
+function dropPageFurniture(lines: readonly RawLine[], pageOf: readonly number[], pages: number, warnings: CleanResult['warnings']): RawLine[] {
+  const byPage = new Map<number, number[]>();
+  lines.forEach((_, k) => {
+    const page = byPage.get(pageOf[k]!);
+    if (page) page.push(k);
+    else byPage.set(pageOf[k]!, [k]);
+  });
+  const edges = new Set<number>();
+  for (const ks of byPage.values()) [...ks.slice(0, 2), ...ks.slice(-2)].forEach((k) => edges.add(k));
   const shape = (t: string): string => t.replace(/\d+/g, '#');
   const pagesOf = new Map<string, Set<number>>();
-  for (const l of edges) pagesOf.set(shape(l.text), (pagesOf.get(shape(l.text)) ?? new Set()).add(l.page));
+  for (const k of edges) pagesOf.set(shape(lines[k]!.text), (pagesOf.get(shape(lines[k]!.text)) ?? new Set()).add(pageOf[k]!));
   const need = Math.max(2, Math.ceil(pages / 2));
-  const drop = new Set<L>();
+  const drop = new Set<number>();
   const reported = new Set<string>();
-  for (const l of edges) {
+  for (const k of edges) {
+    const l = lines[k]!;
     const recurring = (pagesOf.get(shape(l.text))?.size ?? 0) >= need;
     // A lone letter at a page's edge is a glyph of the next page's first line that the printer
     // clipped (Chromium prints the top of "Ủ" at the foot of the page), not text.
     const clipped = /^\p{L}\p{M}*$/u.test(l.text);
     if (!recurring && !/^\d{1,3}$/.test(l.text) && !clipped) continue;
-    drop.add(l);
+    drop.add(k);
     if (recurring && !reported.has(shape(l.text))) {
       reported.add(shape(l.text));
       warnings.push({ line: l.line, message: `dropped a running page header or footer: "${l.text}"` });
     }
   }
-  return drop.size ? lines.filter((l) => !drop.has(l)) : lines;
+  return drop.size ? lines.filter((_, k) => !drop.has(k)) : [...lines];
 }

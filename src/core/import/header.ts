@@ -177,16 +177,19 @@ function findIssuer(lines: readonly RawLine[], preamble: string, title: string, 
     if (words[at]) words[at] = words[at]!.charAt(0).toLocaleUpperCase('vi') + words[at]!.slice(1);
     return { department: words.join(' ') };
   };
+  // Made once, not at every line of the header (which may be the whole text).
+  const oneLine = new RegExp(`^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\\s+(${unitCaps})\\s+(.+)$`, 'u');
+  const unitLine = new RegExp(`^(${unitCaps})\\s+(.+)$`, 'u');
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text;
+    if (/^THỦ TƯỚNG CHÍNH PHỦ$/u.test(t)) return { issuerOther: 'Thủ tướng Chính phủ', issuerFrom: `line ${lines[i]!.line}` };
     const from = `line ${lines[i]!.line}`;
-    if (/^THỦ TƯỚNG CHÍNH PHỦ$/u.test(t)) return { issuerOther: 'Thủ tướng Chính phủ', issuerFrom: from };
-    const one = new RegExp(`^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\\s+(${unitCaps})\\s+(.+)$`, 'u').exec(t);
+    const one = oneLine.exec(t);
     if (one) return { issuerUnit: one[1]!.toLowerCase(), issuerName: titleCase(one[2]!), issuerFrom: from, ...dept(i + 1) };
     if (/^(ỦY|UỶ) BAN NHÂN DÂN$/u.test(t)) {
       // The unit line follows, possibly after the right-hand column's motto (a two-column PDF header).
       for (let j = i + 1; j <= i + 3 && j < lines.length; j++) {
-        const next = new RegExp(`^(${unitCaps})\\s+(.+)$`, 'u').exec(lines[j]!.text);
+        const next = unitLine.exec(lines[j]!.text);
         if (next && isAllCaps(lines[j]!.text)) {
           return { issuerUnit: next[1]!.toLowerCase(), issuerName: titleCase(next[2]!), issuerFrom: from, ...dept(j + 1) };
         }

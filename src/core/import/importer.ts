@@ -8,7 +8,7 @@ import { readHeader } from './header.js';
 import { issuerOf, jurisdictionOf, planId, type LevelOf } from './identity.js';
 import { isClosing, markerOf } from './markers.js';
 import { paragraphs, type Paragraph } from './paragraphs.js';
-import { citedDocs } from './refs.js';
+import { citedDocs, MAX_CITATION } from './refs.js';
 import { resolveBasedOn, type ParentResolution } from './resolve.js';
 import { buildSections } from './sections.js';
 import { levelOfIssuer, splitAgencies } from '../domain/agencies.js';
@@ -133,6 +133,9 @@ export function importPlanText(input: string | DocumentText, opts: ImportOptions
 
   // Parent plans ("Thực hiện …") and legal bases ("Căn cứ …").
   const cited = citedDocs(header.preamble, fullText);
+  for (const d of cited.filter((c) => c.cut)) {
+    warnings.push({ line: header.preambleLine ?? 1, message: `a citation runs on past ${MAX_CITATION.toLocaleString('en')} characters without a stop: read up to there ("${[...d.text].slice(0, 60).join('')}…")` });
+  }
   const issuer = issuerOf(header);
   const { basedOn, cites, notes, parent, parentPlan } = resolveBasedOn(cited, known, opts.parentId, header.preambleLine ?? 1, warnings, fullText, issuer);
 

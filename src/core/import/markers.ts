@@ -27,8 +27,9 @@ const DASH = /[-–—•*]\s*/uy;
 const PLUS = /\+\s*/uy;
 
 /** The marker at `at` of `text`, other than a dash (the sticky expressions match there only). */
+const NUMBERED = [[ROMAN, 'roman'], [NUM, 'num'], [LETTER, 'letter']] as const;
 function markerAt(text: string, at: number): Marked | null {
-  for (const [re, kind] of [[ROMAN, 'roman'], [NUM, 'num'], [LETTER, 'letter']] as const) {
+  for (const [re, kind] of NUMBERED) {
     re.lastIndex = at;
     const m = re.exec(text);
     if (m) return { kind, mark: m[1]!, rest: text.slice(at + m[0].length).trim() };

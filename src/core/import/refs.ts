@@ -22,6 +22,8 @@ export interface CitedDoc {
   issuesPlan?: boolean;
   /** "Thực hiện" (the parent plan) or "Căn cứ" (a basis). */
   via: 'thuc-hien' | 'can-cu';
+  /** The citation ran on past MAX_CITATION characters without a stop: `text` ends there. */
+  cut?: true;
 }
 
 const KINDS: [RegExp, DocKind][] = [
@@ -47,6 +49,7 @@ const DOC = /(Kế hoạch|Quyết định|Nghị định|Thông tư|Nghị quy�
 /** Law numbers stated anywhere in the text, by the law's name: "Luật … số 10/2022/QH15". */
 export function lawNumbers(fullText: string): Map<string, string> {
   const out = new Map<string, string>();
+  if (!fullText.includes('Luật')) return out;
   const flat = fullText.replace(/\s+/g, ' ');
   // A law's name is read up to 500 characters: an unbounded lazy run was read to the end of the
   // text from every "Luật" in it (quadratic).
@@ -65,7 +68,7 @@ const SUBJECT = /\s(?:về việc|về|ban hành|quy định|Quy định)\s+(.+)
  * A citation is read up to MAX_CITATION characters: without a stop, each citation ran to the end
  * of the text, and a text citing thousands of documents without one grew quadratically.
  */
-const MAX_CITATION = 1000;
+export const MAX_CITATION = 1000;
 
 /** At most `max` characters of `s` from `from`, a surrogate pair never cut. */
 function upTo(s: string, from: number, max: number): string {
@@ -75,10 +78,11 @@ function upTo(s: string, from: number, max: number): string {
 }
 
 /** The part of a citation after the document's name and number: its date, issuer and subject. */
-function citationTail(body: string, from: number): { rest: string; fields: Pick<CitedDoc, 'issued' | 'by' | 'subject' | 'issuesPlan'> } {
+function citationTail(body: string, from: number): { rest: string; fields: Pick<CitedDoc, 'issued' | 'by' | 'subject' | 'issuesPlan' | 'cut'> } {
   // The end is looked for a little past the longest citation: a stop's look-ahead reads a few words.
   const tail = upTo(body, from, MAX_CITATION + 64);
   const stop = tail.search(CITATION_END);
+  const cut = !(stop >= 0 && stop <= MAX_CITATION) && tail.length > MAX_CITATION;
   const rest = stop >= 0 && stop <= MAX_CITATION ? tail.slice(0, stop) : upTo(tail, 0, MAX_CITATION);
   const by = BY.exec(rest);
   const subj = SUBJECT.exec(rest);
@@ -91,6 +95,7 @@ function citationTail(body: string, from: number): { rest: string; fields: Pick<
       ...(subj ? { subject: subj[1]!.trim() } : {}),
       // "Quyết định … ban hành Kế hoạch …": the decision issues a plan, which is the parent.
       ...(/\bban hành\s+(?:kèm theo\s+)?Kế hoạch\b/u.test(rest) ? { issuesPlan: true } : {}),
+      ...(cut ? { cut: true as const } : {}),
     },
   };
 }

@@ -73,11 +73,34 @@ export function isTaskHeading(roles: readonly (Role | null)[]): boolean {
  * (a narrow column wraps "Cơ quan phối hợp" over three lines).
  */
 export function isTableHeading(lines: readonly string[], cols: TableColumns = tableColumns()): boolean {
+  // Asked of every line of a text: a line whose first letter cannot start the number column's
+  // heading is answered without folding it all (the folded line starts with the folded first letter).
+  const lead = LEAD.exec(lines[0] ?? '');
+  if (!lead || !numberInitials(cols).has(foldInitial(lead[1]!))) return false;
   const first = norm(lines[0] ?? '');
   if (!cols.columns.number.phrases.some((p) => first === normPhrase(p) || first.startsWith(`${normPhrase(p)} `))) return false;
   const text = ` ${lines.map((l) => foldKey(l)).join(' ').replace(/\s+/g, ' ')} `;
   const has = (role: Role): boolean => cols.columns[role].phrases.some((p) => text.includes(` ${normPhrase(p).split(' ').slice(0, 2).join(' ')} `));
   return has('content') && (['lead', 'implement', 'coordinate', 'deadline'] as const).some(has);
+}
+
+/** The first character a line's folded form can start with (foldKey drops these before it). */
+const LEAD = /^[\s\u00AD\u200B-\u200D\u2060\uFEFF]*(.)/su;
+const initials = new WeakMap<TableColumns, Set<string>>();
+/** The first characters of the number column's folded phrases. */
+function numberInitials(cols: TableColumns): Set<string> {
+  let set = initials.get(cols);
+  if (!set) initials.set(cols, (set = new Set(cols.columns.number.phrases.map((p) => normPhrase(p).charAt(0)))));
+  return set;
+}
+const initialFolds = new Map<string, string>();
+function foldInitial(ch: string): string {
+  let f = initialFolds.get(ch);
+  if (f === undefined) {
+    f = foldKey(ch).charAt(0);
+    if (initialFolds.size < 10_000) initialFolds.set(ch, f);
+  }
+  return f;
 }
 
 export interface TableCell {
