@@ -5,7 +5,8 @@
  */
 import * as nodeFs from 'node:fs/promises';
 import { Buffer, isUtf8 } from 'node:buffer';
-import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readCapped, readCappedSync } from './read-capped.js';
 import * as path from 'node:path';
 import type { LoadError } from '../../core/load/errors.js';
 import type { SourceFile } from '../../core/load/corpus.js';
@@ -149,59 +150,19 @@ function decodeSource(file: string, size: number, read: () => Uint8Array | null,
   return { file, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, ...(hash ? { hash: sha1(bytes) } : {}) };
 }
 
-const CHUNK = 1 << 16;
-
-/**
- * At most `limit + 1` bytes of something that is not a regular file — a device (/dev/zero), a
- * pipe (`<(…)`), a file in /proc — whose size `stat` does not tell: the limit holds for what
- * is read. A regular file is read whole only once `stat` has shown it within the limit (and is
- * never read past that size).
- */
-export function readUpToSync(file: string, limit: number): Buffer {
-  const fd = openSync(file, 'r');
-  try {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    while (total <= limit) {
-      const buf = Buffer.allocUnsafe(Math.min(CHUNK, limit + 1 - total));
-      const n = readSync(fd, buf, 0, buf.length, null);
-      if (n === 0) break;
-      chunks.push(n === buf.length ? buf : buf.subarray(0, n));
-      total += n;
-    }
-    return Buffer.concat(chunks, total);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** The same, asynchronously. */
-export async function readUpTo(file: string, limit: number): Promise<Buffer> {
-  const fh = await nodeFs.open(file, 'r');
-  try {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    while (total <= limit) {
-      const buf = Buffer.allocUnsafe(Math.min(CHUNK, limit + 1 - total));
-      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
-      total += bytesRead;
-    }
-    return Buffer.concat(chunks, total);
-  } finally {
-    await fh.close();
-  }
-}
-
 /** Reads one file into text, or a located error: too large, binary, not UTF-8, unreadable. */
 export async function readSource(file: string, opts: ReadOptions): Promise<SourceFile | LoadError> {
   const fs = opts.fs ?? nodeFs;
   try {
     const st = await fs.stat(file);
     const regular = st.isFile();
-    const bytes = regular ? (st.size > opts.maxFileBytes ? null : await fs.readFile(file)) : await readUpTo(file, opts.maxFileBytes);
-    return decodeSource(file, regular ? st.size : 0, () => bytes, opts.maxFileBytes, opts.hash);
+    if (!regular) {
+      // A device, a pipe, a file in /proc: stat cannot size it; the bytes read are counted.
+      const r = await readCapped(file, opts.maxFileBytes);
+      return r.ok ? decodeSource(file, r.bytes.byteLength, () => r.bytes, opts.maxFileBytes, opts.hash) : tooLarge(file, r.size, opts.maxFileBytes);
+    }
+    const bytes = st.size > opts.maxFileBytes ? null : await fs.readFile(file);
+    return decodeSource(file, st.size, () => bytes, opts.maxFileBytes, opts.hash);
   } catch (e) {
     return statError(file, e);
   }
@@ -222,7 +183,11 @@ export interface FileBytes {
 export function readBytesSync(file: string, maxFileBytes: number): FileBytes | LoadError {
   try {
     const st = statSync(file);
-    if (!st.isFile()) return { file, size: 0, bytes: readUpToSync(file, maxFileBytes) };
+    if (!st.isFile()) {
+      // stat cannot size it: the bytes read are counted (read-capped.ts).
+      const r = readCappedSync(file, maxFileBytes);
+      return r.ok ? { file, size: r.bytes.byteLength, bytes: r.bytes } : tooLarge(file, r.size, maxFileBytes);
+    }
     return { file, size: st.size, bytes: st.size > maxFileBytes ? null : readFileSync(file) };
   } catch (e) {
     return statError(file, e);

@@ -4,7 +4,8 @@
  * grows while it is read. Here the bytes are counted as they come, one past the limit at most
  * is read, and then the read stops: `{ ok: false }`, whatever the file claims to be.
  * Errors of the file system (ENOENT, EACCES, EISDIR…) are thrown as they are, for the caller
- * to word. Used for documents (documents.ts); the same for YAML plans can use it.
+ * to word. Used for documents (documents.ts) and for plan and configuration files stat cannot size
+ * (files.ts: a device, a pipe).
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
