@@ -88,6 +88,12 @@ describe('writes: atomic, never over an input, serialised', () => {
     // The unprivileged user must reach the workspace (the temporary root is private): a folder
     // it cannot search is itself a located error, tested below.
     for (const d of [TMP, w.dir, join(w.dir, 'plans'), join(w.dir, 'plans/district'), join(w.dir, 'plans/district/thanh-hoa')]) chmodSync(d, d === TMP ? 0o711 : 0o777);
+    if (asUser.length > 1) {
+      // The unprivileged user must be able to run the bin where the project lives (a clone under a
+      // private home cannot be run by anyone else): said plainly rather than as an odd failure.
+      const reach = spawnSync(asUser[0]!, [...asUser.slice(1), '-e', `require('node:fs').accessSync(${JSON.stringify(BIN)})`], { encoding: 'utf8' });
+      expect(reach.status, `user 65534 cannot read ${BIN}: clone the project where others can read it`).toBe(0);
+    }
     const r = spawnSync(asUser[0]!, [...asUser.slice(1), ...args], { cwd: w.dir, env: { ...w.env, KEHOACH_CONFIG_DIR: join(w.dir, '.config-user') }, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(2);
     expect(r.stderr).toContain('không ghi được');
