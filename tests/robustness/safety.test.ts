@@ -57,6 +57,12 @@ describe('writes: atomic, never over an input, serialised', () => {
       expect(r.stderr).toMatch(/thanh-hoa-172-2023\.yaml: đó là một tệp đầu vào/);
       clean(r);
     }
+    // A one-plan check answered through the cache's index reads only the draft and its ancestors;
+    // another corpus plan is an input all the same.
+    expect(run(w, ['check', 'plans', ...TODAY]).status).toBe(0);
+    const other = run(w, ['check', 'plans', '--plan', 'bim-son-2023', '-o', 'plans/province/can-tho-2023.yaml', ...TODAY]);
+    expect(other.status).toBe(2);
+    expect(other.stderr).toContain('can-tho-2023.yaml: đó là một tệp đầu vào');
     symlinkSync(join(w.dir, 'plans/province/thanh-hoa-172-2023.yaml'), join(w.dir, 'report.json'));
     const r = run(w, ['check', 'plans', '-o', 'report.json', '--lang', 'en', ...TODAY]);
     expect(r.status).toBe(2);
