@@ -70,6 +70,18 @@ describe('writes: atomic, never over an input, serialised', () => {
     expect(readFileSync(join(w.dir, 'plans/province/thanh-hoa-172-2023.yaml'), 'utf8')).toBe(before);
   });
 
+  it('import --force never replaces the document it imports', () => {
+    const w = workspace();
+    const doc = join(w.dir, 'bim-son.txt');
+    cpSync(join(ROOT, 'tests/fixtures/import/synthetic-district.txt'), doc);
+    const before = readFileSync(doc, 'utf8');
+    const r = run(w, ['import', 'bim-son.txt', '--out', 'bim-son.txt', '--force']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('bim-son.txt: đó là một tệp đầu vào');
+    expect(readFileSync(doc, 'utf8')).toBe(before);
+    clean(r);
+  });
+
   it('-o through a symbolic link writes its target, the link stays; an existing report keeps its mode', () => {
     const w = workspace();
     writeFileSync(join(w.dir, 'target.json'), 'old');

@@ -8,7 +8,7 @@ import { mkdir, readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { packageRoot } from '../../app/tables.js';
 import type { CliIO } from './context.js';
-import { EXIT, reportLoadErrors } from './context.js';
+import { EXIT, readerLang, reportLoadErrors, writeFailure } from './context.js';
 import { loadCorpusFromPaths } from '../../app/source/load.js';
 import type { Plan } from '../../core/model/plan.js';
 import { documentLimit, importDocument } from '../../app/source/documents.js';
@@ -140,9 +140,10 @@ async function importOne(file: string, out: string | undefined, args: ImportArgs
   for (const w of result.warnings) io.err(`${file}:${w.line}: warning: ${w.message}\n`);
   if (out) {
     await mkdir(path.dirname(path.resolve(out)), { recursive: true });
-    const w = await writeFileAtomic(out, result.yaml, { overwrite: !!args.force });
+    // --force replaces an earlier YAML, never the document being imported.
+    const w = await writeFileAtomic(out, result.yaml, { overwrite: !!args.force, inputs: [file] });
     if (!w.ok) {
-      io.err(w.code === 'EEXIST' ? `kehoach import: ${out} exists; pass --force to overwrite it\n` : `kehoach import: cannot write ${out} (${w.code})\n`);
+      io.err(w.code === 'EEXIST' ? `kehoach import: ${out} exists; pass --force to overwrite it\n` : `kehoach import: ${writeFailure(out, w.code, readerLang(io))}\n`);
       return w.code === 'EEXIST' ? EXIT.usage : EXIT.load;
     }
     io.err(`wrote ${out} (plan ${result.plan.id})\n`);
