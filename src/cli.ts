@@ -46,7 +46,10 @@ let code = await main(process.argv.slice(2), {
 // Errors of the last writes arrive on the next turns of the event loop.
 await new Promise((r) => setImmediate(r));
 if (stdoutFailure && !stdoutClosed) {
-  const lang = process.argv.some((a, i) => a === '--lang=en' || (a === '--lang' && process.argv[i + 1] === 'en')) ? 'en' : 'vi';
+  // The reader's language as the commands choose it: --lang, else $KEHOACH_LANG (the configuration is not read here).
+  const i = process.argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const given = i < 0 ? process.env['KEHOACH_LANG'] : process.argv[i]!.includes('=') ? process.argv[i]!.slice(7) : process.argv[i + 1];
+  const lang = given === 'en' ? 'en' : 'vi';
   if (!stderrClosed) write(process.stderr, `kehoach: ${stdoutMessage(stdoutFailure, lang)}\n`);
   code = 2;
 }
