@@ -6,8 +6,6 @@ import './cli/jitless.js';
 // shared chunks above the entry's own code), and zod reads the setting when a schema is built.
 const { main } = await import('./cli/main.js');
 const { useDiskTables } = await import('./app/tables.js');
-const { rt } = await import('./format/terms.js');
-const stdoutMessage = (code: string, lang: 'vi' | 'en'): string => rt('write.stdout', lang, { code });
 useDiskTables(); // the core reads its domain tables through the source the edge provides
 
 // Output that cannot be delivered. A closed pipe (`kehoach … | head`) is the reader's choice:
@@ -50,7 +48,9 @@ if (stdoutFailure && !stdoutClosed) {
   const i = process.argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const given = i < 0 ? process.env['KEHOACH_LANG'] : process.argv[i]!.includes('=') ? process.argv[i]!.slice(7) : process.argv[i + 1];
   const lang = given === 'en' ? 'en' : 'vi';
-  if (!stderrClosed) write(process.stderr, `kehoach: ${stdoutMessage(stdoutFailure, lang)}\n`);
+  // The dictionary is loaded only here: a run whose output arrives never pays for it.
+  const { rt } = await import('./format/terms.js');
+  if (!stderrClosed) write(process.stderr, `kehoach: ${rt('write.stdout', lang, { code: stdoutFailure })}\n`);
   code = 2;
 }
 process.exitCode = code;

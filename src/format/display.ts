@@ -2,7 +2,7 @@
  * Words and dates as every report format shows them, so text, Markdown and HTML say the
  * same thing. Vietnamese reports write dates day/month/year, English ones ISO.
  */
-import type { Lang } from './messages.js';
+import { readerDate, type Lang } from './messages.js';
 import type { Addressing } from '../core/check/types.js';
 import type { CellStatus } from './review-types.js';
 import type { DeadlineView, Mark, PlanInfo, ReportFinding, TaskSide } from './review-types.js';
@@ -11,9 +11,7 @@ import { rt } from './terms.js';
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 export function showDate(iso: string, lang: Lang): string {
-  if (lang === 'en') return iso;
-  const [y, m, d] = iso.split('-');
-  return d ? `${d}/${m}/${y}` : m ? `${m}/${y}` : y!;
+  return lang === 'en' ? iso : readerDate(iso);
 }
 
 /** The resolved dates of a deadline in words: "01/07/2023 – 30/09/2023", "thường xuyên, không có hạn"… */

@@ -51,9 +51,8 @@ export const CELL_CLASS: Record<CellStatus, string> = {
   missing: 'bad', late: 'bad', weakened: 'bad', 'other-agency': 'warn', 'cannot-compare': 'note', 'not-carried': 'none', done: 'ok',
 };
 
-/** A whole page. `body` is markup the formatter built (plan text already escaped). */
-export function page(lang: Lang, title: string, body: string, opts: { landscape?: boolean } = {}): string {
-  const size = opts.landscape ? 'A4 landscape' : 'A4';
+/** A self-contained HTML document: its language, title (escaped here), style sheet and body markup. */
+export function htmlDocument(lang: Lang, title: string, style: string, body: string): string {
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
@@ -61,16 +60,20 @@ export function page(lang: Lang, title: string, body: string, opts: { landscape?
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="kehoach">
 <title>${html(title)}</title>
-<style>${CSS}
-@page { size: ${size}; margin: 14mm; }
+<style>${style}
 </style>
 </head>
 <body>
 ${body}
-<footer>${html(rt('generated', lang))}</footer>
 </body>
 </html>
 `;
+}
+
+/** A whole report page. `body` is markup the formatter built (plan text already escaped). */
+export function page(lang: Lang, title: string, body: string, opts: { landscape?: boolean } = {}): string {
+  const size = opts.landscape ? 'A4 landscape' : 'A4';
+  return htmlDocument(lang, title, `${CSS}\n@page { size: ${size}; margin: 14mm; }`, `${body}\n<footer>${html(rt('generated', lang))}</footer>`);
 }
 
 /** Plan text inside an English page is still Vietnamese: say so for screen readers and hyphenation. */

@@ -16,9 +16,11 @@ export function readerName(p: { number: string | null; issuer: string | null; ti
   return `«${p.title}»`;
 }
 
-/** Names the plans of a report; an id the report did not read is shown as it is. */
-export function planNamer(report: Pick<Report, 'plans'>, lang: Lang): PlanNamer {
-  const byId = new Map(report.plans.map((p) => [p.id, p]));
+type Named = { id: string; number: string | null; issuer: string | null; title: string };
+
+/** Names plans (a report's, a review's) by id; an id not among them is shown as it is. */
+export function planNamer(plans: readonly Named[], lang: Lang): PlanNamer {
+  const byId = new Map(plans.map((p) => [p.id, p]));
   return (id) => {
     const p = byId.get(id);
     return p ? readerName(p, lang) : id;

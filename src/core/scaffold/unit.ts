@@ -10,6 +10,7 @@ import { foldKey } from '../domain/canonical.js';
 import { levelOfIssuer, resolveAgency } from '../domain/agencies.js';
 import { provinceOfDistrict } from '../domain/districts.js';
 import { LEVEL_RANK } from '../check/addressing.js';
+import { slug } from '../import/identity.js';
 
 /** The words that name a territorial unit's kind, by level. */
 export const UNIT_KINDS: Readonly<Record<'province' | 'district' | 'commune', readonly string[]>> = {
@@ -107,17 +108,6 @@ function departmentOf(written: string, parent: Plan, on: string | null): { ok: t
   const named = parent.jurisdiction && foldKey(written).includes(foldKey(parent.jurisdiction));
   const issuer = named || !place ? written : `${written} ${place}`;
   return { ok: true, unit: { text: written, level: 'department', kind: null, name: written, issuer, jurisdiction: parent.jurisdiction ?? null } };
-}
-
-/** ASCII kebab-case: "thị xã Bỉm Sơn" → "thi-xa-bim-son". */
-export function slug(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 /** The draft's id: the unit (a department with its province) and the year, kebab-case. */

@@ -1,7 +1,8 @@
 /** The audit review as the audit report: findings rendered in the reader's language, the graph's nodes labelled and laid out. */
 import type { Lang } from '../messages.js';
 import type { AuditReview } from '../../core/review/audit-types.js';
-import { namerOf, reportFinding, shownPlan } from '../diff/render.js';
+import { reportFinding, shownPlan } from '../diff/render.js';
+import { planNamer } from '../reader.js';
 import { layoutGraph, shortIssuer } from '../layout.js';
 import type { AuditReport } from '../review-types.js';
 import { rt } from '../terms.js';
@@ -19,7 +20,7 @@ export function renderAudit(review: AuditReview, lang: Lang): AuditReport {
     })),
     edges: review.graph.edges,
   });
-  const name = namerOf(review.plans, lang);
+  const name = planNamer(review.plans, lang);
   return {
     version: 1,
     kind: 'audit',

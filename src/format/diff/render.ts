@@ -1,7 +1,7 @@
 /** The diff review as the diff report: each finding in the contract's JSON form, its message in the reader's language. */
 import { findingJson, type Finding } from '../../core/model/finding.js';
 import { messageOf, type Lang } from '../messages.js';
-import { readerName, type PlanNamer } from '../reader.js';
+import { planNamer, readerName, type PlanNamer } from '../reader.js';
 import type { PlanInfo } from '../../core/review/types.js';
 import type { DiffReview } from '../../core/review/types.js';
 import type { DiffReport, ReportFinding } from '../review-types.js';
@@ -18,16 +18,8 @@ export const reportFinding = (f: Finding, lang: Lang, name?: PlanNamer): ReportF
  */
 export const shownPlan = (p: PlanInfo, lang: Lang): PlanInfo => ({ ...p, name: readerName(p, lang), note: lang === 'en' ? p.note : null });
 
-export function namerOf(plans: readonly PlanInfo[], lang: Lang): PlanNamer {
-  const byId = new Map(plans.map((p) => [p.id, p]));
-  return (id) => {
-    const p = byId.get(id);
-    return p ? readerName(p, lang) : id;
-  };
-}
-
 export function renderDiff(review: DiffReview, lang: Lang): DiffReport {
-  const name = namerOf([review.parent, review.child], lang);
+  const name = planNamer([review.parent, review.child], lang);
   const show = (f: Finding): ReportFinding => reportFinding(f, lang, name);
   return {
     version: 1,

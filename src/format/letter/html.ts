@@ -5,6 +5,7 @@
  * fetched; every piece of text escaped (plan text is untrusted).
  */
 import { html } from '../escape.js';
+import { htmlDocument } from '../html-page.js';
 import { bodyBlocks } from './blocks.js';
 import type { LetterModel } from './model.js';
 
@@ -40,18 +41,11 @@ table.foot { margin-top: 12pt; }`;
 export function letterHtml(letter: LetterModel): string {
   const p = (cls: string, text: string): string => `<p class="${cls}">${html(text)}</p>`;
   const body = bodyBlocks(letter).map((b) => p(b.kind, b.kind === 'item' ? `- ${b.text}` : b.text));
-  return `<!DOCTYPE html>
-<html lang="${letter.lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="kehoach">
-<title>${html(letter.subject)}</title>
-<style>${CSS}
-</style>
-</head>
-<body>
-<table class="frame head">
+  return htmlDocument(
+    letter.lang,
+    letter.subject,
+    CSS,
+    `<table class="frame head">
 <tr><td class="head-left">
 ${letter.superior ? `${p('superior', letter.superior)}\n` : ''}${p('issuer', letter.issuer)}
 <hr class="rule">
@@ -75,8 +69,6 @@ ${letter.signatureTitle.map((t) => p('signature-title', t)).join('\n')}
 <div class="signature-space"></div>
 ${p('signer', letter.signer)}
 </td>
-</tr></table>
-</body>
-</html>
-`;
+</tr></table>`,
+  );
 }

@@ -18,7 +18,7 @@
  */
 import type { Finding, Report } from '../../core/model/finding.js';
 import { labelOf, ownersOf, type Plan, type Task } from '../../core/model/plan.js';
-import type { Lang } from '../messages.js';
+import { readerDate, type Lang } from '../messages.js';
 import { rt } from '../terms.js';
 import { joinAnd, joinWith, numberingList, numberingPhrase } from './numbering.js';
 
@@ -123,16 +123,10 @@ const GROUP_OF: Record<string, GroupKind> = {
 
 // ------------------------------------------------------------------ words
 
-/** dd/mm/yyyy of an ISO day. */
-export function dmy(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-}
-
 /** A plan's date as far as it is stated: "ngày 26/06/2023", "tháng 11/2023", "năm 2023". */
 function issuedPhrase(issued: string, lang: Lang): string {
   const [y, m, d] = issued.split('-');
-  if (d) return rt('letter.full.day', lang, { date: dmy(issued) });
+  if (d) return rt('letter.full.day', lang, { date: readerDate(issued) });
   if (m) return rt('letter.full.month', lang, { month: m, year: y! });
   return rt('letter.full.year', lang, { year: y! });
 }
@@ -280,13 +274,13 @@ function itemText(f: Finding, c: Ctx): string | null {
       return rt('letter.reporting', lang, { where, child: deadlineText(d['childDeadline'], lang), cite, parent: deadlineText(d['parentDeadline'], lang) });
     case 'issued-before-parent':
       if (!parent) return null;
-      return rt('letter.issuedBefore', lang, { date: dmy(str(d['childIssued'])), parent: planRef(parent, lang), parentDate: dmy(str(d['parentIssued'])) });
+      return rt('letter.issuedBefore', lang, { date: readerDate(str(d['childIssued'])), parent: planRef(parent, lang), parentDate: readerDate(str(d['parentIssued'])) });
     case 'duplicate-task-number':
       return rt('letter.duplicate', lang, { where });
     case 'unreadable-deadline':
       return rt('letter.unreadable', lang, { where, deadline: str(d['deadline']) });
     case 'implausible-date':
-      return rt('letter.implausible', lang, { date: /^\d{4}-\d{2}-\d{2}$/.test(str(d['date'])) ? dmy(str(d['date'])) : str(d['date']).split('-').reverse().join('/') });
+      return rt('letter.implausible', lang, { date: readerDate(str(d['date'])) });
     default:
       return null;
   }

@@ -54,7 +54,7 @@ function annotation(f: Finding, lang: Lang, name: PlanNamer): string {
 
 export function formatGithub(plain: Report, opts: GithubOptions): string {
   const report = shownReport(plain, workflowText);
-  const name = planNamer(report, opts.lang);
+  const name = planNamer(report.plans, opts.lang);
   const lines = report.findings.filter((f) => !opts.quiet || (f.severity === 'error' && !f.waived)).map((f) => annotation(f, opts.lang, name));
   // A plain line (not a command) ends the log with the counts a reader looks for.
   lines.push(`kehoach: ${summaryLine(report, opts.lang)}`);

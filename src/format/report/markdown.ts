@@ -58,7 +58,7 @@ function waivedTable(findings: Finding[], opts: MarkdownOptions, name: PlanNamer
 
 export function formatMarkdown(report: Report, opts: MarkdownOptions): string {
   const { lang } = opts;
-  const name = planNamer(report, lang);
+  const name = planNamer(report.plans, lang);
   const out: string[] = [`# ${label('title', lang)}`, '', `**${summaryLine(report, lang)}**`];
   if (!report.findings.length) out.push('', term('no-findings', lang));
   // Errors first, then warnings, then notes, in the report's order within each (quiet: errors only).

@@ -41,7 +41,7 @@ export function nothingComparedLine(report: Report, lang: Lang): string | null {
  */
 export function formatText(plain: Report, opts: TextOptions): string {
   const report = shownReport(plain, terminalText);
-  const name = planNamer(report, opts.lang);
+  const name = planNamer(report.plans, opts.lang);
   const c = (k: keyof typeof COLORS, s: string): string => (opts.color ? COLORS[k] + s + COLORS.reset : s);
   const lines: string[] = [];
   const sections: [keyof typeof COLORS, Finding[]][] = [
