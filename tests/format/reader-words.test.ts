@@ -46,4 +46,14 @@ describe('check reports in the reviewers\' words', () => {
     expect(failures(plain)).toBe(1);
     expect(failures(strict)).toBeGreaterThan(failures(plain));
   });
+
+  it('-f is --format on every command that has one (letter and scaffold too)', async () => {
+    expect((await runCli(['rules', '-f', 'json'])).code).toBe(0);
+    const letter = await runCli(['letter', 'bim-son-2023', '-f', 'md', '--today', '2026-12-03']);
+    expect(letter.err).not.toContain('unknown option');
+    expect(letter.out).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    const scaffold = await runCli(['scaffold', 'thanh-hoa-172-2023', '--unit', 'huyện Hậu Lộc', '-f', 'md']);
+    expect(scaffold.err).not.toContain('unknown option');
+    expect(scaffold.code).toBe(0);
+  });
 });
