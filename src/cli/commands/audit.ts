@@ -7,7 +7,7 @@ import type { Lang } from '../../format/messages.js';
 import { reviewAudit } from '../../core/review/audit.js';
 import { renderAudit } from '../../format/audit/render.js';
 import { formatAudit, type AuditFormat } from '../../format/audit/index.js';
-import { EXIT, emit, inputsOf, reportLoadErrors, readerLang, type CliIO } from './context.js';
+import { EXIT, emit, inputsOf, reportLoadErrors, readerLang, type CliIO, noticeTo } from './context.js';
 import { loadConfig } from './config-file.js';
 import { corpusPaths } from './corpus-paths.js';
 import { isFileArg, loadCorpus } from '../../app/source/corpus-source.js';
@@ -29,7 +29,7 @@ export interface AuditCommandOptions {
 
 export async function auditCommand(io: CliIO, parentArg: string, opts: AuditCommandOptions): Promise<number> {
   const conf = await loadConfig(io, opts.config);
-  if (!conf.ok) return reportLoadErrors(io, conf.errors);
+  if (!conf.ok) return reportLoadErrors(io, conf.errors, readerLang(io, opts.lang));
   const cfg = conf.config;
   const lang: Lang = readerLang(io, opts.lang, cfg.lang);
   const dirs = corpusPaths(io, { plans: opts.plans, configured: cfg.plans, given: isFileArg(parentArg), lang });
@@ -39,9 +39,9 @@ export async function auditCommand(io: CliIO, parentArg: string, opts: AuditComm
     maxFileBytes: (opts.maxFileSize ?? DEFAULT_MAX_FILE_MB) * 1048576,
     maxDocumentBytes: documentLimit(opts.maxFileSize),
     parent: opts.parent ? { id: opts.parent, of: [parentArg] } : undefined,
-    notice: (line) => io.err(line + '\n'),
+    notice: noticeTo(io, lang),
   });
-  if (!loaded.ok) return reportLoadErrors(io, loaded.errors);
+  if (!loaded.ok) return reportLoadErrors(io, loaded.errors, lang);
   const audit = renderAudit(reviewAudit(loaded.corpus, loaded.ids[0]!, { depth: opts.depth ?? 1, ...(opts.today ? { today: opts.today } : {}) }, cfg), lang);
   const inputs = inputsOf(loaded.corpus, [...[...loaded.documents.values()].map((d) => d.file), ...(conf.file ? [conf.file] : [])]);
   if (!(await emit(io, formatAudit(opts.format, audit), opts.output, { lang, inputs }))) return EXIT.load;

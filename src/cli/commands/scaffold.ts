@@ -23,7 +23,7 @@ import { DEFAULT_MAX_FILE_MB } from '../../app/source/files.js';
 import { term, type Lang } from '../../format/messages.js';
 import { rt, type TermKey } from '../../format/terms.js';
 import { terminalText } from '../../format/escape.js';
-import { EXIT, emit, inputsOf, readerLang, reportLoadErrors, writeFailure, type CliIO } from './context.js';
+import { EXIT, emit, inputsOf, readerLang, reportLoadErrors, writeFailure, type CliIO, noticeTo } from './context.js';
 import { loadConfig } from './config-file.js';
 import { corpusPaths } from './corpus-paths.js';
 
@@ -118,7 +118,7 @@ export function describeSummary(s: ScaffoldSummary, id: string, days: number, la
 
 export async function scaffoldCommand(io: CliIO, parentArg: string, opts: ScaffoldCommandOptions): Promise<number> {
   const conf = await loadConfig(io, opts.config);
-  if (!conf.ok) return reportLoadErrors(io, conf.errors);
+  if (!conf.ok) return reportLoadErrors(io, conf.errors, readerLang(io, opts.lang));
   const cfg = conf.config;
   const lang: Lang = readerLang(io, opts.lang, cfg.lang);
   const format = formatOf(opts);
@@ -131,9 +131,9 @@ export async function scaffoldCommand(io: CliIO, parentArg: string, opts: Scaffo
     paths: dirs,
     given: [parentArg],
     maxFileBytes: (opts.maxFileSize ?? DEFAULT_MAX_FILE_MB) * 1048576,
-    notice: (line) => io.err(line + '\n'),
+    notice: noticeTo(io, lang),
   });
-  if (!loaded.ok) return reportLoadErrors(io, loaded.errors);
+  if (!loaded.ok) return reportLoadErrors(io, loaded.errors, lang);
   const corpus = loaded.corpus;
   const parentId = loaded.ids[0]!;
   // The parent as the check analyses it: its ancestors first, so that it is judged on the date they give it.
