@@ -8,6 +8,8 @@ import type { Lang } from '../../format/messages.js';
 import { edgeProblem, reviewDiff } from '../../core/review/diff.js';
 import { renderDiff } from '../../format/diff/render.js';
 import { formatDiff, type DiffFormat } from '../../format/diff/index.js';
+import { saidText } from '../../format/said.js';
+import { terminalText } from '../../format/escape.js';
 import { EXIT, emit, inputsOf, reportLoadErrors, readerLang, type CliIO, noticeTo } from './context.js';
 import { loadConfig } from './config-file.js';
 import { corpusPaths } from './corpus-paths.js';
@@ -46,7 +48,7 @@ export async function diffCommand(io: CliIO, parentArg: string, childArg: string
   const [parentId, childId] = loaded.ids as [string, string];
   const problem = edgeProblem(loaded.corpus, parentId, childId);
   if (problem) {
-    io.err(`kehoach diff: ${problem}\n`);
+    io.err(`kehoach diff: ${terminalText(saidText(problem.said, lang))}\n`);
     return EXIT.usage;
   }
   const diff = renderDiff(reviewDiff(loaded.corpus, parentId, childId, cfg, opts.today ? { today: opts.today } : {}), lang);
