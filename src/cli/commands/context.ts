@@ -42,10 +42,10 @@ export function noticeTo(io: CliIO, lang: Lang = readerLang(io)): (n: DocumentNo
 }
 
 /** Loads the corpus or prints the located errors; null means exit 2. */
-export async function loadOrReport(io: CliIO, paths: readonly string[], opts: LoadOptions = {}): Promise<Corpus | null> {
+export async function loadOrReport(io: CliIO, paths: readonly string[], opts: LoadOptions = {}, lang: Lang = readerLang(io)): Promise<Corpus | null> {
   const r = await loadCorpusFromPaths(paths.length ? paths : ['plans'], opts);
   if (r.ok) return r.corpus;
-  reportLoadErrors(io, r.errors);
+  reportLoadErrors(io, r.errors, lang);
   return null;
 }
 

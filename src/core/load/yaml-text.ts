@@ -7,7 +7,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import { loadError, type LoadError } from './errors.js';
 
 /** yaml's error codes that the dictionary words (`load.yaml.<CODE>`); any other is said with yaml's own text. */
-const YAML_CODES = new Set(['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'BAD_SCALAR_START', 'DUPLICATE_KEY', 'MISSING_CHAR', 'MULTILINE_IMPLICIT_KEY', 'MULTIPLE_DOCS', 'TAB_AS_INDENT', 'UNEXPECTED_TOKEN', 'BAD_DQ_ESCAPE', 'BLOCK_IN_FLOW', 'BAD_ALIAS', 'KEY_OVER_1024_CHARS', 'MULTIPLE_ANCHORS', 'MULTIPLE_TAGS', 'TAG_RESOLVE_FAILED', 'BAD_DIRECTIVE', 'ALIAS_PROPS', 'BAD_PROP_ORDER', 'NON_STRING_KEY', 'BAD_COLLECTION_TYPE']);
+export const YAML_CODES = new Set(['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'BAD_SCALAR_START', 'DUPLICATE_KEY', 'MISSING_CHAR', 'MULTILINE_IMPLICIT_KEY', 'MULTIPLE_DOCS', 'TAB_AS_INDENT', 'UNEXPECTED_TOKEN', 'BAD_DQ_ESCAPE', 'BLOCK_IN_FLOW', 'BAD_ALIAS', 'KEY_OVER_1024_CHARS', 'MULTIPLE_ANCHORS', 'MULTIPLE_TAGS', 'TAG_RESOLVE_FAILED', 'BAD_DIRECTIVE', 'ALIAS_PROPS', 'BAD_PROP_ORDER', 'NON_STRING_KEY', 'BAD_COLLECTION_TYPE']);
 import { lineStarts, posAt, spanOf, START, type Span } from './positions.js';
 import { composeBlockYaml, YAML_OPTIONS } from './yaml-fast.js';
 
