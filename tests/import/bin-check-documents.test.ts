@@ -81,7 +81,7 @@ describe('check <document>', () => {
     expect(text2.out).toMatch(/1 kế hoạch không được đối chiếu với kế hoạch cấp trên nào/);
     const set = kehoach('check', 'uncited.txt', '--plans', PLANS, '--parent', 'thanh-hoa-172-2023', '--format', 'json', '--no-cache', '--today', '2023-09-01');
     expect(set.code, set.err).toBe(0);
-    expect(set.err).toContain('uncited.txt: 12 tasks, parent thanh-hoa-172-2023 (set with --parent)');
+    expect(set.err).toContain('uncited.txt: 12 nhiệm vụ, kế hoạch cấp trên thanh-hoa-172-2023 (đặt bằng --parent)');
     expect(graded(findingsOf(set.out).filter((f) => f.plan === 'bim-son'))).toEqual(graded(yamlFindings.filter((f) => f.plan === 'bim-son-2023')));
   });
 
