@@ -353,7 +353,7 @@ describe('limits and inputs', () => {
     writeFileSync(join(w.dir, 'c.yaml'), 'severity:\n  __proto__: off\n');
     const c = run(w, ['check', 'plans', '--config', 'c.yaml']);
     expect(c.status).toBe(2);
-    expect(c.stderr).toMatch(/c\.yaml:2:3: error: severity\.__proto__: no rule has this id/);
+    expect(c.stderr).toMatch(/c\.yaml:2:3: lỗi: severity\.__proto__: không có quy tắc nào mang mã này/);
     const t = run(w, ['check', 'plans', '--today', '2023-02-30']);
     expect(t.status).toBe(2);
   });
