@@ -221,6 +221,26 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       code = await scaffoldCommand(io, parent, opts);
     });
 
+  program
+    .command('serve')
+    .description('the reviewer\'s workspace: a local web page to receive documents, audit a plan\'s children, accept findings and download letters (serves until Ctrl+C; exit 2 when the port is in use)')
+    .option('--workspace <dir>', 'the folder holding received documents, their YAML and the waivers (default: kehoach-workspace)')
+    .addOption(new Option('--plans <dir>', 'corpus directory, read only; repeat to add more (default: plans, or `plans` in the config, or the bundled plans)').argParser((v: string, prev: string[] | undefined): string[] => [...(prev ?? []), v]))
+    .addOption(new Option('--port <n>', 'the port (default 8765; 0: any free port)').argParser((v: string): number => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0 || n > 65535) throw new CommanderError(EXIT.usage, 'kehoach.usage', `not a port: ${v}`);
+      return n;
+    }))
+    .option('--host <addr>', 'listen on this address instead of 127.0.0.1 (other machines can then connect: a warning is printed)')
+    .addOption(new Option('--max-upload-mb <MB>', 'largest file accepted, in MB (default 50)').argParser(positiveNumber))
+    .addOption(new Option('--lang <lang>', 'language of the page until the reader switches (default vi)').choices(['vi', 'en']))
+    .option('-c, --config <file>', 'configuration file (default: ./kehoach.config.yaml when present)')
+    .addOption(new Option('--today <date>', 'the date of letters and of waivers\' expiry (YYYY-MM-DD; default: today in Vietnam)').argParser(isoDay))
+    .action(async (opts) => {
+      const { serveCommand } = await import('./commands/serve.js');
+      code = await serveCommand(io, opts);
+    });
+
   const resolve = program.command('resolve').description('show what kehoach understood of a deadline or an agency text (exit 0 understood, 1 unreadable or unknown)');
   const resolveFormat = (): Option => new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text');
   const resolveOn = (): Option => new Option('--on <date>', 'judge by the structure in force on this date (YYYY-MM-DD)').argParser(isoDay);

@@ -231,4 +231,3 @@ export function progressEnd(c: Chrome): string {
   return `</ol>\n<p><a href="/" id="done">${html(rt('workspace.progress.done', c.lang))}</a></p>\n</body>\n</html>\n`;
 }
 
-export { statusText as receivedStatusText };

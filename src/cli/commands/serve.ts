@@ -1,0 +1,93 @@
+/**
+ * `kehoach serve [--workspace <dir>] [--plans <dir>…] [--port <n>] [--host <addr>]
+ * [--max-upload-mb <MB>] [--lang vi|en] [-c <config>] [--today <date>]`: the reviewer's
+ * workspace page (src/web/server.ts) on this machine. Prints the address with its access token
+ * and serves until interrupted (Ctrl+C: exit 0). Exit 2 when the port is in use, the workspace
+ * cannot be made, or it lies inside a corpus folder (plans are never written).
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { vietnamDay } from '../../core/domain/vietnam-day.js';
+import { DEFAULT_MAX_FILE_MB } from '../../app/source/files.js';
+import { Workspace } from '../../app/workspace/workspace.js';
+import type { Lang } from '../../format/messages.js';
+import { EXIT, readerLang, reportLoadErrors, type CliIO } from './context.js';
+import { loadConfig } from './config-file.js';
+import { bundledPlans, corpusPaths } from './corpus-paths.js';
+
+export interface ServeCommandOptions {
+  workspace?: string;
+  plans?: string[];
+  port?: number;
+  host?: string;
+  maxUploadMb?: number;
+  lang?: Lang;
+  config?: string;
+  today?: string;
+}
+
+export const DEFAULT_PORT = 8765;
+export const DEFAULT_WORKSPACE = 'kehoach-workspace';
+const LOCAL = new Set(['127.0.0.1', 'localhost', '::1']);
+
+const inside = (child: string, parent: string): boolean => {
+  const rel = path.relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+};
+
+export async function serveCommand(io: CliIO, opts: ServeCommandOptions, stop?: Promise<unknown>): Promise<number> {
+  const conf = await loadConfig(io, opts.config);
+  if (!conf.ok) return reportLoadErrors(io, conf.errors);
+  const cfg = conf.config;
+  const lang: Lang = readerLang(io, opts.lang, cfg.lang);
+  const vi = lang === 'vi';
+  const dirs = corpusPaths(io, { plans: opts.plans, configured: cfg.plans, given: true, lang });
+  const dir = path.resolve(opts.workspace ?? DEFAULT_WORKSPACE);
+  for (const c of [...dirs, bundledPlans()]) {
+    if (inside(dir, path.resolve(c)) || inside(path.resolve(c), dir)) {
+      io.err(`kehoach serve: ${vi ? `thư mục làm việc ${dir} không được nằm trong (hay chứa) thư mục kế hoạch ${c}: kế hoạch không bao giờ bị ghi` : `the workspace ${dir} may not lie inside (or hold) the plans folder ${c}: plans are never written`}\n`);
+      return EXIT.usage;
+    }
+  }
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (e) {
+    io.err(`kehoach serve: ${vi ? 'không tạo được thư mục làm việc' : 'cannot create the workspace'} ${dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+    return EXIT.load;
+  }
+  const today = (): string => opts.today ?? vietnamDay(new Date());
+  const maxUploadMb = opts.maxUploadMb ?? 50;
+  let ws: Workspace;
+  try {
+    ws = await Workspace.open({ dir, corpus: dirs, cfg, maxPlanBytes: DEFAULT_MAX_FILE_MB * 1048576, maxDocumentBytes: Math.ceil(maxUploadMb * 1048576), today });
+  } catch (e) {
+    io.err(`kehoach serve: ${vi ? 'không mở được thư mục làm việc' : 'cannot open the workspace'} ${dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+    return EXIT.load;
+  }
+  const host = opts.host ?? '127.0.0.1';
+  if (!LOCAL.has(host)) {
+    io.err(`kehoach serve: ${vi ? `CẢNH BÁO: máy chủ nghe trên ${host}, các máy khác trong mạng có thể kết nối (vẫn cần mã truy cập)` : `WARNING: listening on ${host}: other machines on the network can connect (the access token is still required)`}\n`);
+  }
+  const { startServer } = await import('../../web/server.js');
+  let serving;
+  try {
+    serving = await startServer({ workspace: ws, cfg, host, port: opts.port ?? DEFAULT_PORT, maxUploadMb, lang, today });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const port = opts.port ?? DEFAULT_PORT;
+    if (code === 'EADDRINUSE') io.err(`kehoach serve: ${vi ? `cổng ${port} đang được dùng; chọn cổng khác với --port <số>` : `port ${port} is in use; choose another with --port <n>`}\n`);
+    else if (code === 'EACCES') io.err(`kehoach serve: ${vi ? `không được phép nghe trên cổng ${port}; chọn cổng khác với --port <số>` : `not allowed to listen on port ${port}; choose another with --port <n>`}\n`);
+    else io.err(`kehoach serve: ${vi ? 'không khởi động được máy chủ' : 'cannot start the server'} (${code ?? (e as Error).message})\n`);
+    return EXIT.usage;
+  }
+  io.out(`${vi ? 'Thư mục làm việc' : 'Workspace'}: ${dir}\n`);
+  io.out(`${vi ? 'Mở trang này trong trình duyệt' : 'Open this page in a browser'}: ${serving.url}\n`);
+  io.out(`${vi ? 'Nhấn Ctrl+C để dừng.' : 'Press Ctrl+C to stop.'}\n`);
+  const stopped = stop ?? new Promise<void>((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+  await stopped;
+  await serving.close();
+  return EXIT.ok;
+}
