@@ -97,7 +97,7 @@ function cleanUrl(req: FastifyRequest, lang?: Lang): string {
 export async function startServer(opts: ServeOptions): Promise<Serving> {
   const token = opts.token ?? randomBytes(24).toString('hex');
   const ws = opts.workspace;
-  const app: FastifyInstance = Fastify({ logger: false, bodyLimit: 1048576, trustProxy: false });
+  const app: FastifyInstance = Fastify({ logger: false, bodyLimit: 1048576, trustProxy: false, forceCloseConnections: true });
   let port = opts.port;
   const cookieName = (): string => `kehoach_token_${port}`;
   const langCookie = 'kehoach_lang';
