@@ -90,6 +90,26 @@ async function documents(): Promise<{ docx: string; pdf: string }> {
   return { docx, pdf };
 }
 
+/** The page's text as Chromium shows it, code elements (rule ids) left out (as tests/review/browser.test.ts). */
+async function readerText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const body = document.body.cloneNode(true) as HTMLElement;
+    for (const c of body.querySelectorAll('code')) c.remove();
+    document.body.after(body);
+    const text = body.innerText;
+    body.remove();
+    return text;
+  });
+}
+
+/** What a Vietnamese reader sees (issue 17): no plan id, no ISO date, no English words. */
+async function expectReaderWords(page: Page): Promise<void> {
+  const text = await readerText(page);
+  for (const id of ['bim-son-2023', 'minh-son-2023', 'thanh-hoa-172-2023', 'qd-346-ttg-2023', 'thai-nguyen-2023', 'can-tho-2023']) expect(text, `plan id ${id} on ${page.url()}`).not.toContain(id);
+  expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+  expect(text, page.url()).not.toMatch(/\b(the|and|of|is|was|deadline|task|score|match|missing|late|waived|findings?)\b/i);
+}
+
 const cell = (page: Page): ReturnType<Page['locator']> => page.locator('td[data-task="II.1.a"][data-child="bim-son-2023"]');
 /** The late-deadline finding in the diff's section the page's address points at (the cell's task). */
 const lateFinding = (page: Page): ReturnType<Page['locator']> => page.locator(`section.row${new URL(page.url()).hash || '#row-0'} li[data-rule="late-deadline"]`);
@@ -118,16 +138,19 @@ describe('kehoach serve in a browser', () => {
     await expect(page.locator('table.received').textContent()).resolves.toContain('KH Bỉm Sơn.docx');
     // The received Bỉm Sơn replaces the bundled one, and the page says so.
     await expect(page.locator('[data-replaced]').textContent()).resolves.toContain('Bỉm Sơn');
+    await expectReaderWords(page);
 
     // The audit of the province's plan: Bỉm Sơn's II.1.a is late; both districts are columns.
     await page.click('a[href="/audit?parent=thanh-hoa-172-2023"]');
     expect(await page.locator('table.matrix th').filter({ hasText: 'Minh Sơn' }).count()).toBe(1);
     expect(await cell(page).getAttribute('data-status')).toBe('late');
+    await expectReaderWords(page);
 
     // The cell opens the diff at that task; the finding is accepted with a reason.
     await cell(page).locator('a').click();
     expect(page.url()).toMatch(/\/district\?parent=thanh-hoa-172-2023&child=bim-son-2023#row-\d+$/);
     await expect(page.locator(`${new URL(page.url()).hash} h3`).textContent()).resolves.toContain('II.1.a');
+    await expectReaderWords(page);
     const reason = 'Hội nghị dời sang Quý IV theo Công văn số 12/UBND-NV';
     await lateFinding(page).locator('input[name=reason]').fill(reason);
     await lateFinding(page).locator('button[type=submit]').click();
