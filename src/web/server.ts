@@ -247,7 +247,15 @@ export async function startServer(opts: ServeOptions): Promise<Serving> {
     if (!ws.planFile(plan) && !(await ws.adopt(plan))) throw new Refusal(500, rt('workspace.error.waive', c.lang, { why: plan }));
     const r = await ws.waive(plan, { rule, ...(task ? { task } : {}), ...(parentTask ? { parentTask } : {}), reason });
     if (!r.ok) throw new Refusal(500, rt('workspace.error.waive', c.lang, { why: r.message }));
-    return reply.code(303).header('location', href('/district', { parent, child: plan, flash: 'accepted' })).send();
+    // Back to the row of the finding accepted.
+    const after = await ws.state();
+    let hash = '';
+    if (after.ok && !edgeProblem(after.corpus, parent, plan)) {
+      const rows = reviewDiff(after.corpus, parent, plan, opts.cfg, { today: opts.today() }).rows;
+      const i = rows.findIndex((row) => row.findings.some((f) => f.rule === rule && f.task === task && f.parentTask === parentTask));
+      if (i >= 0) hash = `#row-${i}`;
+    }
+    return reply.code(303).header('location', href('/district', { parent, child: plan, flash: 'accepted' }, hash)).send();
   });
 
   app.post('/parent', async (req, reply) => {

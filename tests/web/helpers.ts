@@ -76,7 +76,7 @@ export function send(port: number, method: string, path: string, headers: Record
 /** A multipart/form-data body with these files under "files", as a browser sends it. */
 export async function multipartBody(files: { name: string; bytes: Uint8Array; type?: string }[]): Promise<{ body: Buffer; contentType: string }> {
   const fd = new FormData();
-  for (const f of files) fd.append('files', new Blob([f.bytes], { type: f.type ?? 'application/octet-stream' }), f.name);
+  for (const f of files) fd.append('files', new Blob([new Uint8Array(f.bytes)], { type: f.type ?? 'application/octet-stream' }), f.name);
   const r = new Response(fd);
   return { body: Buffer.from(await r.arrayBuffer()), contentType: r.headers.get('content-type')! };
 }

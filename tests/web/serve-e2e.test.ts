@@ -155,7 +155,7 @@ describe('kehoach serve in a browser', () => {
     await lateFinding(page).locator('input[name=reason]').fill(reason);
     await lateFinding(page).locator('button[type=submit]').click();
     await page.waitForSelector('.flash');
-    await page.goBack(); // the diff at the task again
+    expect(new URL(page.url()).hash).toMatch(/^#row-\d+$/); // back at the finding's row
     await page.reload();
     await expect(lateFinding(page).locator('.waived').count()).resolves.toBe(1);
     await expect(lateFinding(page).textContent()).resolves.toContain(reason);

@@ -64,6 +64,10 @@ export async function serveCommand(io: CliIO, opts: ServeCommandOptions, stop?: 
     io.err(`kehoach serve: ${vi ? 'không mở được thư mục làm việc' : 'cannot open the workspace'} ${dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
     return EXIT.load;
   }
+  // The corpus is loaded and checked once before the page opens (a big corpus takes a while: said so).
+  io.err(`kehoach serve: ${vi ? 'đang nạp và kiểm tra các kế hoạch…' : 'loading and checking the plans…'}\n`);
+  const first = await ws.state();
+  if (!first.ok) return reportLoadErrors(io, first.errors);
   const host = opts.host ?? '127.0.0.1';
   if (!LOCAL.has(host)) {
     io.err(`kehoach serve: ${vi ? `CẢNH BÁO: máy chủ nghe trên ${host}, các máy khác trong mạng có thể kết nối (vẫn cần mã truy cập)` : `WARNING: listening on ${host}: other machines on the network can connect (the access token is still required)`}\n`);
