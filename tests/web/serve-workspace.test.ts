@@ -95,6 +95,23 @@ describe('the workspace', () => {
     expect(made.status).toBe(400);
   });
 
+  it('receives a YAML plan, which joins the audit matrix', async () => {
+    await upload('tan-phong.yaml', readFileSync(join(ROOT, 'examples/thanh-hoa/synthetic-tan-phong-2023.yaml'), 'utf8'));
+    expect(rowOf((await get('/')).body, 'tan-phong.yaml')).toMatch(/data-status="checked"/);
+    const audit = (await get('/audit?parent=thanh-hoa-172-2023')).body;
+    expect(audit).toMatch(/data-task="II.1.a" data-child="synthetic-tan-phong-2023" data-status="[a-z-]+"/);
+  });
+
+  it('drafts a plan for a unit that has sent none (.docx), and says why it cannot for a unit that is not one', async () => {
+    const ok = await send(server.port, 'GET', `/download/scaffold?parent=thanh-hoa-172-2023&unit=${encodeURIComponent('huyện Hậu Lộc')}`, headers());
+    expect(ok.status).toBe(200);
+    expect(ok.headers['content-type']).toMatch(/wordprocessingml/);
+    expect(ok.body.subarray(0, 4).toString('hex')).toBe('504b0304');
+    const bad = await get(`/download/scaffold?parent=thanh-hoa-172-2023&unit=${encodeURIComponent('Hậu Lộc')}`);
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatch(/Không lập được dự thảo/);
+  });
+
   it('refuses a port in use (exit 2, a clear message)', () => {
     const r = spawnSync(process.execPath, [BIN, 'serve', '--workspace', join(dir, 'ws2'), '--port', String(server.port)], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
     expect(r.status).toBe(2);
