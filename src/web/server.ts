@@ -312,7 +312,15 @@ export async function startServer(opts: ServeOptions): Promise<Serving> {
     const s = await stateOrThrow();
     if (!s.corpus.plans.has(id)) throw new Refusal(404, rt('workspace.error.notFound', c.lang));
     const plans = new Map([...s.corpus.plans].map(([k, lp]) => [k, lp.plan]));
-    const built = buildLetter(s.report, plans, id, { lang: c.lang, today: opts.today() });
+    const given = (name: string): string | undefined => {
+      const v = (param(req, name) ?? '').trim().slice(0, 300);
+      return v || undefined;
+    };
+    const title = [given('title'), given('title2')].filter((t): t is string => t !== undefined);
+    const built = buildLetter(s.report, plans, id, {
+      lang: c.lang, today: opts.today(), issuer: given('issuer'), superior: given('superior'), number: given('number'),
+      place: given('place'), signer: given('signer'), ...(title.length ? { title } : {}),
+    });
     if (!built.ok) throw new Refusal(409, rt('workspace.error.letter', c.lang));
     const bytes = await renderLetter('docx', built.letter);
     return reply.type(DOCX).header('content-disposition', `attachment; filename="gop-y-${id}.docx"`).send(Buffer.from(bytes));

@@ -127,7 +127,7 @@ describe('kehoach serve in a browser', () => {
     await expect(page.locator('h1').first().textContent()).resolves.toBe('Rà soát kế hoạch triển khai');
 
     // Two documents in one upload: progress, then both checked against Thanh Hóa's plan 172.
-    await page.setInputFiles('form.upload input[type=file]', [docx, pdf]);
+    await page.setInputFiles('form.upload input[name=files]', [docx, pdf]);
     await page.click('form.upload button[type=submit]');
     await page.waitForSelector('#done', { timeout: 120_000 });
     expect(await page.locator('ol.progress li').count()).toBe(2);

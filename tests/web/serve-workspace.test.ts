@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, multipartBody, ROOT, send, startServe, type Server } from './helpers.js';
 
@@ -110,6 +111,15 @@ describe('the workspace', () => {
     const bad = await get(`/download/scaffold?parent=thanh-hoa-172-2023&unit=${encodeURIComponent('Hậu Lộc')}`);
     expect(bad.status).toBe(400);
     expect(bad.body).toMatch(/Không lập được dự thảo/);
+  });
+
+  it('writes the letter with who sends and signs it, as the letter command does', async () => {
+    const q = new URLSearchParams({ plan: 'bim-son-2023', issuer: 'Sở Nội vụ tỉnh Thanh Hóa', superior: 'UBND tỉnh Thanh Hóa', number: '15/SNV-XDCQ', place: 'Thanh Hóa', title: 'KT. GIÁM ĐỐC', title2: 'PHÓ GIÁM ĐỐC', signer: 'Nguyễn Văn A' });
+    const r = await send(server.port, 'GET', `/download/letter?${q}`, headers());
+    expect(r.status).toBe(200);
+    expect(r.headers['content-disposition']).toMatch(/attachment; filename="[a-z0-9-]+\.docx"/);
+    const xml = await (await JSZip.loadAsync(r.body)).file('word/document.xml')!.async('string');
+    for (const s of ['SỞ NỘI VỤ TỈNH THANH HÓA', '15/SNV-XDCQ', 'PHÓ GIÁM ĐỐC', 'Nguyễn Văn A', 'Bỉm Sơn']) expect(xml.toUpperCase()).toContain(s.toUpperCase());
   });
 
   it('refuses a port in use (exit 2, a clear message)', () => {

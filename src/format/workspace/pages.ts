@@ -141,7 +141,7 @@ export function homePage(c: Chrome, v: HomeView): string {
   if (v.skipped.length) parts.push(`<div class="flash bad"><p>${html(rt('workspace.error.skipped', lang))}</p><ul>${v.skipped.map((e) => `<li>${html(e)}</li>`).join('')}</ul></div>`);
   parts.push(
     `<h2>${html(rt('workspace.upload.heading', lang))}</h2>`,
-    `<form class="upload" method="post" action="/upload" enctype="multipart/form-data"><p>${html(rt('workspace.upload.hint', lang, { mb: v.maxUploadMb }))}</p><input type="file" name="files" multiple accept=".docx,.pdf,.txt,.md,.yaml,.yml"><button type="submit">${html(rt('workspace.upload.button', lang))}</button></form>`,
+    `<form class="upload" method="post" action="/upload" enctype="multipart/form-data"><p>${html(rt('workspace.upload.hint', lang, { mb: v.maxUploadMb }))}</p><input type="file" name="files" multiple accept=".docx,.pdf,.txt,.md,.yaml,.yml"><label>${html(rt('workspace.upload.folder', lang))} <input type="file" name="folder" webkitdirectory multiple></label> <button type="submit">${html(rt('workspace.upload.button', lang))}</button></form>`,
   );
   parts.push(`<h2>${html(rt('workspace.received.heading', lang))}</h2>`);
   if (!v.received.length) parts.push(`<p>${html(rt('workspace.received.none', lang))}</p>`);
@@ -213,8 +213,19 @@ export function districtPage(c: Chrome, v: DistrictView): string {
     `<p><a href="${html(href('/audit', { parent: v.parentId }))}">${html(rt('workspace.audit.back', lang))}</a></p>`,
     `<p class="downloads">${html(rt('workspace.district.links', lang))}: <a href="${html(href('/download/yaml', { plan: v.childId }))}" data-download="yaml">${html(rt('workspace.download.yaml', lang))}</a> · <a href="${html(href('/download/letter', { plan: v.childId }))}" data-download="letter">${html(rt('workspace.download.letter', lang))}</a> · <a href="${html(href('/download/diff', { parent: v.parentId, child: v.childId }))}" data-download="diff">${html(rt('workspace.download.diff', lang))}</a></p>`,
     ...diffParts(d, accept),
+    letterForm(lang, v.childId),
   );
   return shell(c, `${rt('diff.title', lang)}: ${d.child.name} ${rt('versus', lang)} ${d.parent.name}`, parts.join('\n'));
+}
+
+/** Who writes and signs the letter: the letter's header and signature (blanks where not given). */
+function letterForm(lang: Lang, childId: string): string {
+  const field = (name: string, key: Parameters<typeof rt>[0]): string => `<p><label>${html(rt(key, lang))}<br><input type="text" name="${name}" maxlength="300" size="50"></label></p>`;
+  return `<h2>${html(rt('workspace.letter.heading', lang))}</h2>
+<form class="letter" method="get" action="/download/letter"><input type="hidden" name="plan" value="${html(childId)}">
+<p class="meta">${html(rt('workspace.letter.hint', lang))}</p>
+${field('superior', 'workspace.letter.superior')}${field('issuer', 'workspace.letter.issuer')}${field('number', 'workspace.letter.number')}${field('place', 'workspace.letter.place')}${field('title', 'workspace.letter.title')}${field('title2', 'workspace.letter.title2')}${field('signer', 'workspace.letter.signer')}
+<button type="submit">${html(rt('workspace.letter.button', lang))}</button></form>`;
 }
 
 /** The upload's progress page, sent in pieces as the work goes: its head, a line per file, its end. */
