@@ -139,6 +139,25 @@ describe('kehoach serve refuses', () => {
 });
 
 describe('kehoach serve accepts', () => {
+  it('a plan whose text is markup, and shows it as text on every page', async () => {
+    const hostile = readFileSync(join(ROOT, 'plans/district/thanh-hoa/bim-son-2023.yaml'), 'utf8')
+      .replace(/^issuer: .*$/m, 'issuer: \'Ủy ban <script>alert(1)</script> "><img src=x onerror=alert(2)>\'')
+      .replace(/^(  - key: II\.1\.a\n    title: ).*$/m, '$1\'<b onmouseover=alert(3)>Hội nghị</b>\'');
+    expect(hostile).toContain('<script>');
+    const r = await upload([{ name: 'doc-hai.yaml', bytes: Buffer.from(hostile) }], { host: host(), cookie, origin: origin() });
+    expect(r.status).toBe(200);
+    for (const p of ['/', '/audit?parent=thanh-hoa-172-2023', '/district?parent=thanh-hoa-172-2023&child=bim-son-2023']) {
+      const page = await send(server.port, 'GET', p, { host: host(), cookie });
+      const body = page.body.toString();
+      expect(page.status, p).toBe(200);
+      expect(page.headers['content-security-policy']).toMatch(/default-src 'none'/);
+      expect(body, p).not.toMatch(/<script|<img|<b onmouseover/);
+      expect(body, p).toMatch(/&lt;script&gt;alert\(1\)|&lt;b onmouseover/);
+    }
+    // Back to the bundled Bỉm Sơn for the test below: the workspace plan is removed by hand.
+    rmSync(join(ws, 'plans', 'bim-son-2023.yaml'));
+  });
+
   it('a file whose name is a path or markup, storing it under a generated name and showing the name escaped', async () => {
     const markup = '<img src=x onerror=alert(1)>ke-hoach.txt';
     const r = await upload([{ name: '../../thoat-ra.txt', bytes: SEED }, { name: markup, bytes: SEED }], { host: host(), cookie, origin: origin() });
@@ -146,8 +165,8 @@ describe('kehoach serve accepts', () => {
     expect(existsSync(join(dir, 'thoat-ra.txt'))).toBe(false);
     expect(existsSync(join(ws, '..', '..', 'thoat-ra.txt'))).toBe(false);
     const stored = listing(join(ws, 'documents')).map((l) => l.split(' ')[0]!);
-    expect(stored).toHaveLength(2);
-    for (const f of stored) expect(f).toMatch(/^\/[0-9a-f-]{36}\.txt$/);
+    expect(stored.filter((f) => f.endsWith('.txt'))).toHaveLength(2);
+    for (const f of stored) expect(f).toMatch(/^\/[0-9a-f-]{36}\.(txt|yaml)$/);
     const home = (await send(server.port, 'GET', '/', { host: host(), cookie })).body.toString();
     expect(home).toContain('&lt;img src=x onerror=alert(1)&gt;ke-hoach.txt');
     expect(home).not.toContain('<img src=x');
