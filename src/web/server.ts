@@ -180,6 +180,9 @@ export async function startServer(opts: ServeOptions): Promise<Serving> {
     return b && typeof b === 'object' ? one(b[name]) : undefined;
   };
 
+  // The derivation graphs of the home page, drawn once per state of the workspace and language.
+  const graphCache = new WeakMap<object, Map<string, ReturnType<typeof renderAudit>[]>>();
+
   app.get('/', async (req, reply) => {
     const c = chrome(req);
     const s = await ws.state();
@@ -196,7 +199,11 @@ export async function startServer(opts: ServeOptions): Promise<Serving> {
     for (const p of plans) for (const parent of parentIds(p)) childCount.set(parent, (childCount.get(parent) ?? 0) + 1);
     const entries: PlanEntry[] = plans.map((p) => ({ id: p.id, name: nameOf(p.id), title: p.title, level: p.level, children: childCount.get(p.id) ?? 0, inWorkspace: s.workspacePlans.has(p.id) }));
     const roots = plans.filter((p) => !parentIds(p).some((id) => s.corpus.plans.has(id)) && childCount.get(p.id));
-    const graphs = roots.map((r) => renderAudit(reviewAudit(s.corpus, r.id, { depth: 8, today: opts.today() }, opts.cfg), c.lang));
+    const key = `${c.lang}`;
+    let byLang = graphCache.get(s);
+    if (!byLang) graphCache.set(s, (byLang = new Map()));
+    const graphs = byLang.get(key) ?? roots.map((r) => renderAudit(reviewAudit(s.corpus, r.id, { depth: 8, today: opts.today() }, opts.cfg), c.lang));
+    byLang.set(key, graphs);
     const received = ws.received().map((r) => receivedView(r, s, nameOf, plans.map((p) => ({ id: p.id, level: p.level }))));
     return reply.type(HTML).send(homePage(c, {
       maxUploadMb: opts.maxUploadMb, received, replaced: [...s.replaced].map(nameOf), plans: entries, graphs,

@@ -15,7 +15,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { CheckConfig } from '../../core/check/config.js';
@@ -88,6 +88,8 @@ const PLAN_ID = /^[a-z0-9][a-z0-9-]{0,119}$/;
 
 export class Workspace {
   private cached: WorkspaceState | null = null;
+  /** The workspace plans' names, sizes and times when `cached` was made: a plan edited by hand is read again. */
+  private cachedSignature = '';
   private index: IndexFile = { version: 1, received: [] };
   private corpusIds = new Set<string>();
   private queue: Promise<unknown> = Promise.resolve();
@@ -160,8 +162,12 @@ export class Workspace {
 
   /** The corpus with the workspace's plans in it, checked; kept until the workspace changes. */
   async state(): Promise<WorkspaceState> {
-    if (this.cached) return this.cached;
     const files = await this.workspaceFiles();
+    const signature = (await Promise.all(files.map(async (f) => {
+      const st = await stat(f).catch(() => null);
+      return `${f}:${st?.size ?? '-'}:${st?.mtimeMs ?? '-'}`;
+    }))).join('\n');
+    if (this.cached && signature === this.cachedSignature) return this.cached;
     if (!this.corpusIds.size) {
       const base = await loadCorpus({ paths: this.opts.corpus, maxFileBytes: this.opts.maxPlanBytes });
       if (!base.ok) return { ok: false, errors: base.errors };
@@ -182,6 +188,7 @@ export class Workspace {
     const replaced = new Set([...workspacePlans].filter((id) => this.corpusIds.has(id)));
     const report = checkCorpus(loaded.corpus, this.opts.cfg, { today: this.opts.today() });
     this.cached = { ok: true, corpus: loaded.corpus, report, workspacePlans, replaced, skipped };
+    this.cachedSignature = signature;
     return this.cached;
   }
 
