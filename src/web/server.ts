@@ -11,6 +11,7 @@
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { hostname, networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
@@ -101,11 +102,17 @@ export async function startServer(opts: ServeOptions): Promise<Serving> {
   let port = opts.port;
   const cookieName = (): string => `kehoach_token_${port}`;
   const langCookie = 'kehoach_lang';
-  const allowedHosts = (): Set<string> => {
-    const hosts = ['127.0.0.1', 'localhost', '[::1]'];
-    if (!['127.0.0.1', 'localhost', '::1'].includes(opts.host)) hosts.push(opts.host.includes(':') ? `[${opts.host}]` : opts.host);
-    return new Set(hosts.map((h) => `${h}:${port}`));
-  };
+  // The names this server answers to: the loopback ones, the address given with --host, and for a
+  // wildcard address (0.0.0.0, ::) this machine's name and addresses. Any other Host is a page that
+  // had its own name resolved to this machine (DNS rebinding): refused.
+  const bracket = (h: string): string => (h.includes(':') ? `[${h}]` : h);
+  const names = new Set(['127.0.0.1', 'localhost', '[::1]']);
+  if (!['127.0.0.1', 'localhost', '::1'].includes(opts.host)) names.add(bracket(opts.host).toLowerCase());
+  if (opts.host === '0.0.0.0' || opts.host === '::') {
+    names.add(hostname().toLowerCase());
+    for (const list of Object.values(networkInterfaces())) for (const a of list ?? []) names.add(bracket(a.address).toLowerCase());
+  }
+  const allowedHosts = (): Set<string> => new Set([...names].map((h) => `${h}:${port}`));
 
   const langOf = (req: FastifyRequest): Lang => {
     const q = one((req.query as Record<string, unknown>)['lang']);

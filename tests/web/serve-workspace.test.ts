@@ -128,6 +128,20 @@ describe('the workspace', () => {
     expect(r.stderr).toMatch(new RegExp(`cổng ${server.port} đang được dùng`));
   });
 
+  it('listens on another address only when told, with a warning, still checking Host and the token', async () => {
+    const other = await startServe(['--workspace', join(dir, 'ws3'), '--host', '0.0.0.0'], dir);
+    try {
+      expect(other.err()).toMatch(/CẢNH BÁO/);
+      const h = { host: `127.0.0.1:${other.port}` };
+      expect((await send(other.port, 'GET', '/', h)).status).toBe(403);
+      expect((await send(other.port, 'GET', `/?token=${other.token}`, h)).status).toBe(303);
+      expect((await send(other.port, 'GET', `/?token=${other.token}`, { host: `evil.example:${other.port}` })).status).toBe(403);
+    } finally {
+      await other.stop();
+    }
+    expect(server.err()).not.toMatch(/CẢNH BÁO/);
+  });
+
   it('refuses a workspace inside the plans folder (plans are never written)', () => {
     const corpus = join(dir, 'corpus');
     cpSync(join(ROOT, 'plans'), corpus, { recursive: true });

@@ -109,8 +109,8 @@ export class Workspace {
   /** Opens (creating its folders) a workspace and reads what it holds. */
   static async open(opts: WorkspaceOptions): Promise<Workspace> {
     const ws = new Workspace(opts);
-    await mkdir(ws.documentsDir, { recursive: true });
-    await mkdir(ws.plansDir, { recursive: true });
+    await mkdir(ws.documentsDir, { recursive: true, mode: 0o700 });
+    await mkdir(ws.plansDir, { recursive: true, mode: 0o700 });
     await ws.readIndex();
     return ws;
   }

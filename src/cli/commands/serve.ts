@@ -50,7 +50,7 @@ export async function serveCommand(io: CliIO, opts: ServeCommandOptions, stop?: 
     }
   }
   try {
-    await mkdir(dir, { recursive: true });
+    await mkdir(dir, { recursive: true, mode: 0o700 }); // a new workspace is its owner's alone
   } catch (e) {
     io.err(`kehoach serve: ${vi ? 'không tạo được thư mục làm việc' : 'cannot create the workspace'} ${dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
     return EXIT.load;
