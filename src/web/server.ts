@@ -124,8 +124,12 @@ export async function startServer(opts: ServeOptions): Promise<Serving> {
     const lang = langOf(req);
     return { lang, otherLang: cleanUrl(req, lang === 'vi' ? 'en' : 'vi') };
   };
-  const refuse = (reply: FastifyReply, req: FastifyRequest, status: number, message: string): FastifyReply =>
-    reply.code(status).type(HTML).send(messagePage(chrome(req), message));
+  // A refusal is a page with the message; a client that asks for JSON only gets { error }.
+  const refuse = (reply: FastifyReply, req: FastifyRequest, status: number, message: string): FastifyReply => {
+    const accept = req.headers.accept ?? '';
+    if (accept.includes('application/json') && !accept.includes('text/html')) return reply.code(status).type('application/json; charset=utf-8').send(JSON.stringify({ error: message }));
+    return reply.code(status).type(HTML).send(messagePage(chrome(req), message));
+  };
 
   await app.register(formbody, { bodyLimit: 65536 });
   await app.register(multipart, { limits: { fileSize: Math.floor(opts.maxUploadMb * 1048576), files: MAX_FILES, fields: 20, fieldSize: 4096, parts: MAX_FILES + 20 }, throwFileSizeLimit: true });

@@ -63,6 +63,9 @@ describe('kehoach serve refuses', () => {
     expect(r.body).toMatch(/mã truy cập/);
     const wrong = await send(server.port, 'GET', `/?token=${'0'.repeat(server.token.length)}`, { host: host() });
     expect(wrong.status).toBe(403);
+    const json = await send(server.port, 'GET', '/', { host: host(), accept: 'application/json' });
+    expect(json.status).toBe(403);
+    expect(JSON.parse(json.body.toString())).toEqual({ error: expect.stringMatching(/mã truy cập/) });
     const up = await refusedWithNothingWritten(() => upload([{ name: 'ke-hoach.txt', bytes: SEED }], { host: host(), origin: origin() }));
     expect(up.status).toBe(403);
   });
