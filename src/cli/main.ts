@@ -239,6 +239,26 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       code = await scaffoldCommand(io, parent, opts);
     });
 
+  program
+    .command('serve')
+    .description(h('cli.serve'))
+    .option('--workspace <dir>', h('cli.serve.workspace'))
+    .addOption(new Option('--plans <dir>', h('cli.serve.plans')).argParser(collect))
+    .addOption(new Option('--port <n>', h('cli.serve.port')).argParser((v: string): number => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0 || n > 65535) throw usageError('cli.err.port', { value: v });
+      return n;
+    }))
+    .option('--host <addr>', h('cli.serve.host'))
+    .addOption(new Option('--max-upload-mb <MB>', h('cli.serve.max-upload')).argParser(positiveNumber))
+    .addOption(langOpt('cli.serve.lang'))
+    .option('-c, --config <file>', h('cli.opt.config'))
+    .addOption(new Option('--today <date>', h('cli.serve.today')).argParser(isoDay))
+    .action(async (opts) => {
+      const { serveCommand } = await import('./commands/serve.js');
+      code = await serveCommand(io, opts);
+    });
+
   const resolve = program.command('resolve').description(h('cli.resolve'));
   const resolveFormat = (): Option => new Option('-f, --format <format>', h('cli.opt.format')).choices(['text', 'json']).default('text');
   const resolveOn = (): Option => new Option('--on <date>', h('cli.resolve.on')).argParser(isoDay);

@@ -71,9 +71,9 @@ ${body}
 }
 
 /** A whole report page. `body` is markup the formatter built (plan text already escaped). */
-export function page(lang: Lang, title: string, body: string, opts: { landscape?: boolean } = {}): string {
+export function page(lang: Lang, title: string, body: string, opts: { landscape?: boolean; css?: string } = {}): string {
   const size = opts.landscape ? 'A4 landscape' : 'A4';
-  return htmlDocument(lang, title, `${CSS}\n@page { size: ${size}; margin: 14mm; }`, `${body}\n<footer>${html(rt('generated', lang))}</footer>`);
+  return htmlDocument(lang, title, `${CSS}\n@page { size: ${size}; margin: 14mm; }${opts.css ? `\n${opts.css}` : ''}`, `${body}\n<footer>${html(rt('generated', lang))}</footer>`);
 }
 
 /** Plan text inside an English page is still Vietnamese: say so for screen readers and hyphenation. */

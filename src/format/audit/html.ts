@@ -37,21 +37,27 @@ export function formatAuditHtml(a: AuditReport): string {
   return page(lang, title, parts.join('\n'), { landscape: true });
 }
 
-function summaryTable(a: AuditReport, lang: Lang): string {
+/** Where a matrix cell or a child's name leads (the workspace page links them; the report file does not). */
+export interface AuditLinks {
+  cell?: (child: string, taskKey: string) => string;
+  child?: (child: string) => string;
+}
+
+export function summaryTable(a: AuditReport, lang: Lang, links: AuditLinks = {}): string {
   const head = summaryHead(lang).map((h) => `<th scope="col">${html(h)}</th>`).join('');
   const rows = a.summaries.map((s) => {
     const nums = summaryNumbers(s).map((n) => `<td class="num">${html(n)}</td>`).join('');
-    return `<tr data-plan="${html(s.plan)}" data-parent="${html(s.parent)}" data-score="${s.score ?? ''}"><th scope="row"><a href="#findings-${html(s.plan)}">${planText(planOf(a, s.plan).name, lang)}</a></th><td>${planText(planOf(a, s.parent).name, lang)}</td>${nums}</tr>`;
+    return `<tr data-plan="${html(s.plan)}" data-parent="${html(s.parent)}" data-score="${s.score ?? ''}"><th scope="row"><a href="${html(links.child ? links.child(s.plan) : `#findings-${s.plan}`)}">${planText(planOf(a, s.plan).name, lang)}</a></th><td>${planText(planOf(a, s.parent).name, lang)}</td>${nums}</tr>`;
   });
   return `<table class="per-child">\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
 }
 
-function matrix(a: AuditReport, g: AuditGroup, lang: Lang): string {
+export function matrix(a: AuditReport, g: AuditGroup, lang: Lang, links: AuditLinks = {}): string {
   const head = `<th scope="col">${html(rt('task', lang))}</th>${g.children.map((c) => `<th scope="col">${planText(planOf(a, c).name, lang)}</th>`).join('')}`;
   const rows = g.tasks.map((t, i) => {
     const cells = g.cells[i]!.map((cell, j) => {
       const tip = `${marksLabel(cell.marks, lang)}${cell.childTasks.length ? ` (${cell.childTasks.join(', ')})` : ''}`;
-      return `<td data-task="${html(t.key)}" data-child="${html(g.children[j]!)}" data-status="${cell.status}" title="${html(tip)}"><span class="mark ${CELL_CLASS[cell.status]}">${html(cellText(cell, lang))}</span>${cell.childTasks.length ? `<br><small>${planText(cell.childTasks.join(', '), lang)}</small>` : ''}</td>`;
+      return `<td data-task="${html(t.key)}" data-child="${html(g.children[j]!)}" data-status="${cell.status}" title="${html(tip)}">${links.cell ? `<a href="${html(links.cell(g.children[j]!, t.key))}">` : ''}<span class="mark ${CELL_CLASS[cell.status]}">${html(cellText(cell, lang))}</span>${links.cell ? '</a>' : ''}${cell.childTasks.length ? `<br><small>${planText(cell.childTasks.join(', '), lang)}</small>` : ''}</td>`;
     });
     return `<tr><td class="task"><strong>${planText(t.label, lang)}</strong> ${planText(shortTitle(t.title), lang)}${t.deadline ? `<br><small>${html(rt('deadline', lang))}: ${planText(writtenDeadline(t.deadline, lang), lang)}</small>` : ''}</td>${cells.join('')}</tr>`;
   });
