@@ -73,4 +73,15 @@ export const DraftIndexEntry = z.object({
   plans: z.record(z.string(), z.tuple([z.string(), z.array(z.string())])),
 });
 
+/**
+ * The incremental store (src/app/run/incremental.ts): each file's parse (its stub and dates) under
+ * its path and content hash, and each plan's check (its one-plan rules and the edges into it) under
+ * the hash of everything it depends on. `base` is the engine and configuration they were made with.
+ */
+export const UnitStore = z.object({
+  base: z.string().length(40),
+  files: z.array(z.tuple([z.string(), z.string(), IndexEntry.shape.stub, nullableString, nullableString])),
+  units: z.array(z.tuple([z.string(), z.string().length(40), count, z.array(Finding.refine((f) => f.waived === undefined, 'a stored finding is never waived'))])),
+});
+
 z.config({ jitless });

@@ -12,7 +12,7 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { z } from 'zod';
-import { CacheEntry, DraftIndexEntry } from './cache-schema.js';
+import { CacheEntry, DraftIndexEntry, UnitStore } from './cache-schema.js';
 import { dirname, join, resolve } from 'node:path';
 import type { Report } from '../../core/model/finding.js';
 import type { LoadedPlan } from '../../core/load/parse-plan.js';
@@ -133,6 +133,20 @@ function readSealed<T>(file: string, secret: Buffer, schema: z.ZodType<T>): T | 
 export const readCache = (file: string, secret: Buffer): CacheData | null => readSealed(file, secret, CacheEntry) as CacheData | null;
 export const readIndex = (file: string, secret: Buffer): DraftIndex | null => readSealed(file, secret, DraftIndexEntry) as DraftIndex | null;
 
+/** What the incremental store holds (cache-schema.ts UnitStore): [path, hash, stub, issued, earliest] and [plan id, key, unchecked pairs, findings]. */
+export interface StoredUnits {
+  base: string;
+  files: [string, string, LoadedPlan, string | null, string | null][];
+  units: [string, string, number, Report['findings']][];
+}
+
+/** The incremental store of a set of paths (src/app/run/incremental.ts). */
+export function unitsFile(cacheDir: string, paths: readonly string[]): string {
+  return join(cacheDir, `units-${slotId(paths)}.json`);
+}
+
+export const readUnits = (file: string, secret: Buffer): StoredUnits | null => readSealed(file, secret, UnitStore) as StoredUnits | null;
+
 /** The draft index of a run that began reading at `at`; each file's size and mtime are taken now. */
 export function draftIndex(entries: readonly IndexEntry[], files: readonly string[], hashes: ReadonlyMap<string, string>, at: number): DraftIndex | null {
   const plans: DraftIndex['plans'] = {};
@@ -148,7 +162,7 @@ export function draftIndex(entries: readonly IndexEntry[], files: readonly strin
 }
 
 /** Writes a sealed entry atomically (a temp file of a random name, created exclusively, then renamed), so a crash never leaves half a cache and no other user can plant the temp file. */
-export function writeCache(file: string, data: CacheData | DraftIndex, secret: Buffer): void {
+export function writeCache(file: string, data: CacheData | DraftIndex | StoredUnits, secret: Buffer): void {
   let tmp: string | null = null;
   try {
     mkdirSync(dirname(file), { recursive: true });

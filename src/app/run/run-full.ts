@@ -3,9 +3,9 @@
  * changed; else run (on several cores when compiled and large enough) and cached.
  */
 import { earliestDeadline, issuedDay } from '../../core/check/analyse.js';
-import { checkCorpus } from '../../core/check/engine.js';
 import { linkPlans } from '../../core/load/corpus.js';
-import { cacheKey, draftIndex, indexFile, readCache, slotFile, writeCache, type IndexEntry } from './cache.js';
+import { cacheKey, draftIndex, indexFile, readCache, readUnits, slotFile, unitsFile, writeCache, type IndexEntry } from './cache.js';
+import { checkWithUnits, recheck, storeBase, storeOf, type PlanUnits } from './incremental.js';
 import { decodeListed, listCorpus, loadCorpus, readListedBytes } from '../source/corpus-source.js';
 import { parallelCheck } from './parallel-check.js';
 import { sha1 } from '../source/hash.js';
@@ -48,21 +48,40 @@ export async function runFull(paths: readonly string[], opts: FullOptions): Prom
       if (linked.ok) return { ok: true, report: cached.report, corpus: linked.corpus, only: null, documents: new Map() };
     }
   }
-  let run: CheckRun;
-  let index: IndexEntry[];
+  let run: CheckRun | null = null;
+  let index: IndexEntry[] = [];
+  let units: PlanUnits | null = null;
   let parsed = hashes; // the hashes of the bytes the check parsed
-  say(`checking ${listed.files.length} plans`);
-  if (!raw) {
+  // A miss: the plans whose inputs did not change come from the incremental store (incremental.ts).
+  const store = hashes && opts.cacheRoot && opts.secret ? readUnits(unitsFile(opts.cacheRoot, paths), opts.secret) : null;
+  let re: ReturnType<typeof recheck> = null;
+  try {
+    re = store && hashes ? recheck(listed.files, raw?.read ?? null, hashes, store, { cfg: opts.cfg, today: opts.today, maxFileBytes: opts.maxFileBytes }) : null;
+  } catch {
+    re = null; // a file changed while it was re-checked: the full check reads it again
+  }
+  if (re) {
+    say(`checked ${re.rechecked} of ${re.corpus.order.length} plans again`);
+    run = { ok: true, report: re.report, corpus: re.corpus, only: null, documents: new Map() };
+    index = re.index;
+    units = re.units;
+  } else say(`checking ${listed.files.length} plans`);
+  if (run) {
+    // served by the store
+  } else if (!raw) {
     const r = await parallelCheck(listed.files, { maxFileBytes: opts.maxFileBytes, hash: Boolean(key), cfg: opts.cfg, today: opts.today, workers: opts.workers });
     if (!r.ok) return r;
     run = { ok: true, report: r.report, corpus: r.corpus, only: null, documents: new Map() };
+    units = r.units;
     parsed = r.hashes;
     index = r.stubs.map((s) => ({ stub: s.loaded, hash: r.hashes.get(s.loaded.file) ?? '', issued: s.issued, earliest: s.earliest }));
   } else {
     // Any listing or reading error is reported with every other load error at once.
     const built = await loadCorpus({ paths, maxFileBytes: opts.maxFileBytes }, decodeListed(raw, listed.errors, opts.maxFileBytes));
     if (!built.ok) return built;
-    run = { ok: true, report: checkCorpus(built.corpus, opts.cfg, { today: opts.today }), corpus: built.corpus, only: null, documents: new Map() };
+    const checked = checkWithUnits(built.corpus, opts.cfg, opts.today);
+    units = checked.units;
+    run = { ok: true, report: checked.report, corpus: built.corpus, only: null, documents: new Map() };
     index = [...built.corpus.plans.values()].map((lp) => ({ stub: stubOf(lp), hash: hashes?.get(lp.file) ?? '', issued: issuedDay(lp), earliest: earliestDeadline(lp) }));
   }
   if (slot && key && parsed && opts.cacheRoot && opts.secret) {
@@ -71,6 +90,7 @@ export async function runFull(paths: readonly string[], opts: FullOptions): Prom
     writeCache(slot, { key: stored, report: run.report, index }, opts.secret);
     const draft = draftIndex(index, listed.files, parsed, at);
     if (draft) writeCache(indexFile(opts.cacheRoot, paths), draft, opts.secret);
+    if (units && run.ok) writeCache(unitsFile(opts.cacheRoot, paths), storeOf(storeBase(opts.cfg), index, units, run.corpus, (f) => parsed!.get(f) ?? 'unreadable'), opts.secret);
   }
   return run;
 }
