@@ -108,7 +108,7 @@ const HEADER = 'kehoach-cache 2';
 
 const seal = (secret: Buffer, body: string): string => createHmac('sha256', secret).update(body).digest('hex');
 
-function readSealed<T>(file: string, secret: Buffer, schema: z.ZodType<T>): T | null {
+function readSealed<T>(file: string, secret: Buffer, schema: z.ZodType<T>, opens?: string): T | null {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -118,6 +118,9 @@ function readSealed<T>(file: string, secret: Buffer, schema: z.ZodType<T>): T | 
   const first = text.indexOf('\n');
   const second = text.indexOf('\n', first + 1);
   if (first < 0 || second < 0 || text.slice(0, first) !== HEADER) return null;
+  // An entry whose body does not open as the one wanted is a miss, told before it is verified and
+  // parsed (a re-check after an edit does not pay for reading the whole previous report).
+  if (opens !== undefined && !text.startsWith(opens, second + 1)) return null;
   const mac = Buffer.from(text.slice(first + 1, second), 'hex');
   const body = text.slice(second + 1);
   const want = Buffer.from(seal(secret, body), 'hex');
@@ -130,7 +133,9 @@ function readSealed<T>(file: string, secret: Buffer, schema: z.ZodType<T>): T | 
   }
 }
 
-export const readCache = (file: string, secret: Buffer): CacheData | null => readSealed(file, secret, CacheEntry) as CacheData | null;
+/** The entry of a key (`key` given: any other key is a miss, known from the body's first bytes). */
+export const readCache = (file: string, secret: Buffer, key?: string): CacheData | null =>
+  readSealed(file, secret, CacheEntry, key === undefined ? undefined : `{"key":${JSON.stringify(key)},`) as CacheData | null;
 export const readIndex = (file: string, secret: Buffer): DraftIndex | null => readSealed(file, secret, DraftIndexEntry) as DraftIndex | null;
 
 /** What the incremental store holds (cache-schema.ts UnitStore): [path, hash, stub, issued, earliest] and [plan id, key, unchecked pairs, findings]. */

@@ -42,7 +42,7 @@ export async function runFull(paths: readonly string[], opts: FullOptions): Prom
   const slot = opts.cacheRoot ? slotFile(opts.cacheRoot, paths) : null;
   const key = hashes ? cacheKey({ files: [...hashes], settings: { cfg: opts.cfg, today: opts.today } }) : null;
   if (slot && key && opts.secret) {
-    const cached = readCache(slot, opts.secret);
+    const cached = readCache(slot, opts.secret, key);
     if (cached?.key === key) {
       const linked = linkPlans(cached.index.map((e) => e.stub));
       if (linked.ok) return { ok: true, report: cached.report, corpus: linked.corpus, only: null, documents: new Map() };
