@@ -4,13 +4,13 @@
  * store entries are misses, never another answer.
  */
 import { createHmac } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { utimesSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/app/run/run-check.js';
 import { defaultConfig } from '../../src/core/check/config.js';
 import { runCli } from '../helpers/cli.js';
-import { chain, corpus, type PlanInfo } from './helpers.js';
+import { chain, corpus, plansOf, type PlanInfo } from './helpers.js';
 
 const TODAY = '2026-01-01';
 
@@ -103,6 +103,20 @@ describe('incremental re-check', () => {
     writeFileSync(sibling.file, broken);
     await same();
   }, 180_000);
+
+  it('files older than the last run keep their hash unread (size and mtime as the index saw them); an edited one is read', async () => {
+    const hourAgo = new Date(Date.now() - 3600_000);
+    for (const p of plansOf(dir)) utimesSync(p.file, hourAgo, hourAgo);
+    await same();
+    await same(); // warm, no file read for its hash
+    const c = chain(plansOf(dir));
+    edit(c.district.file, /^title: (.*)$/m, 'title: $1 (lần nữa)');
+    expect(await rechecked()).toBe(1 + plansOf(dir).filter((p) => p.parents.includes(c.district.id)).length);
+    await same();
+    // The same size, a new mtime: read again, and the answer follows the content.
+    edit(c.commune.file, /^title: (.)(.*)$/m, 'title: X$2');
+    await same();
+  }, 120_000);
 
   it('a configuration change checks everything again; the other configuration keeps its answer', async () => {
     const cfgFile = join(root, 'kehoach.config.yaml');

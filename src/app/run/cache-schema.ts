@@ -80,8 +80,9 @@ export const DraftIndexEntry = z.object({
  */
 export const UnitStore = z.object({
   base: z.string().length(40),
-  files: z.array(z.tuple([z.string(), z.string(), IndexEntry.shape.stub, nullableString, nullableString])),
-  units: z.array(z.tuple([z.string(), z.string().length(40), count, z.array(Finding.refine((f) => f.waived === undefined, 'a stored finding is never waived'))])),
+  files: z.array(z.object({ file: z.string(), hash: z.string(), stub: IndexEntry.shape.stub, issued: nullableString, earliest: nullableString })),
+  // Objects, not tuples: zod compiles object parsers (a re-check validates every stored finding).
+  units: z.array(z.object({ id: z.string(), key: z.string().length(40), unchecked: count, findings: z.array(Finding) })),
 });
 
 z.config({ jitless });

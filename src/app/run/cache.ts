@@ -138,11 +138,11 @@ export const readCache = (file: string, secret: Buffer, key?: string): CacheData
   readSealed(file, secret, CacheEntry, key === undefined ? undefined : `{"key":${JSON.stringify(key)},`) as CacheData | null;
 export const readIndex = (file: string, secret: Buffer): DraftIndex | null => readSealed(file, secret, DraftIndexEntry) as DraftIndex | null;
 
-/** What the incremental store holds (cache-schema.ts UnitStore): [path, hash, stub, issued, earliest] and [plan id, key, unchecked pairs, findings]. */
+/** What the incremental store holds (cache-schema.ts UnitStore): each file's parse, each plan's check. */
 export interface StoredUnits {
   base: string;
-  files: [string, string, LoadedPlan, string | null, string | null][];
-  units: [string, string, number, Report['findings']][];
+  files: { file: string; hash: string; stub: LoadedPlan; issued: string | null; earliest: string | null }[];
+  units: { id: string; key: string; unchecked: number; findings: Report['findings'] }[];
 }
 
 /** The incremental store of a set of paths (src/app/run/incremental.ts). */

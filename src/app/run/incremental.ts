@@ -69,10 +69,10 @@ export function storeOf(base: string, index: readonly IndexEntry[], units: PlanU
   };
   return {
     base,
-    files: index.map((e) => [e.stub.file, e.hash, e.stub, e.issued, e.earliest]),
+    files: index.map((e) => ({ file: e.stub.file, hash: e.hash, stub: e.stub, issued: e.issued, earliest: e.earliest })),
     units: corpus.order.filter((id) => units.has(id)).map((id) => {
       const u = units.get(id)!;
-      return [id, keys.get(id)!, u.unchecked, u.findings.map(strip)];
+      return { id, key: keys.get(id)!, unchecked: u.unchecked, findings: u.findings.map(strip) };
     }),
   };
 }
@@ -120,7 +120,7 @@ const MAX_SHARE = 0.5;
 export function recheck(files: readonly string[], read: readonly (FileBytes | { code: string } | null)[] | null, hashes: ReadonlyMap<string, string>, store: StoredUnits, opts: { cfg: CheckConfig; today: string; maxFileBytes: number }): Recheck | null {
   const base = storeBase(opts.cfg);
   if (store.base !== base) return null;
-  const storedFiles = new Map(store.files.map((f) => [f[0], f]));
+  const storedFiles = new Map(store.files.map((f) => [f.file, f]));
   const full = new Map<string, LoadedPlan>(); // file → the plan parsed this run
   const index: IndexEntry[] = [];
   const plain = plainEnv();
@@ -137,8 +137,8 @@ export function recheck(files: readonly string[], read: readonly (FileBytes | { 
     const file = files[i]!;
     const hash = hashes.get(file)!;
     const s = storedFiles.get(file);
-    if (s && s[1] === hash && s[2].file === file) {
-      index.push({ stub: s[2], hash, issued: s[3], earliest: s[4] });
+    if (s && s.hash === hash && s.stub.file === file) {
+      index.push({ stub: s.stub, hash, issued: s.issued, earliest: s.earliest });
       continue;
     }
     const lp = parse(i);
@@ -155,8 +155,9 @@ export function recheck(files: readonly string[], read: readonly (FileBytes | { 
     return { parents: parentIds(e.stub.plan), issued: e.issued, earliest: e.earliest };
   });
   const keys = unitKeys(corpus, base, (f) => hashes.get(f)!, dates);
-  const stored = new Map(store.units.map((u) => [u[0], u]));
-  const again = corpus.order.filter((id) => stored.get(id)?.[1] !== keys.get(id));
+  // A stored finding is never waived (waivers are marked on every run): one that is, is no entry.
+  const stored = new Map(store.units.filter((u) => u.findings.every((f) => f.waived === undefined)).map((u) => [u.id, u]));
+  const again = corpus.order.filter((id) => stored.get(id)?.key !== keys.get(id));
   if (again.length > corpus.order.length * MAX_SHARE) return null;
 
   // The plans to parse: those checked again, their parents, and the plans with waivers (the report rules read them whole).
@@ -186,7 +187,7 @@ export function recheck(files: readonly string[], read: readonly (FileBytes | { 
   let unchecked = 0;
   const waivered: LoadedPlan[] = [];
   for (const id of corpus.order) {
-    const u = fresh.get(id) ?? { findings: stored.get(id)![3], unchecked: stored.get(id)![2] };
+    const u = fresh.get(id) ?? stored.get(id)!;
     units.set(id, u);
     for (const f of u.findings) findings.push(f);
     unchecked += u.unchecked;
