@@ -28,7 +28,10 @@ export interface Reach {
   descendants?: number | undefined;
 }
 
-const HEAD_BYTES = 16384;
+/** Bytes read first: a plan's id and basedOn come within its first kilobyte or two (the rest is read only when they do not). */
+const HEAD_BYTES = 4096;
+/** One buffer for every head read (a fresh one per file costs more in garbage collection than the read). */
+const headBuffer = Buffer.allocUnsafe(HEAD_BYTES);
 const norm = (p: string): string => path.normalize(p).split(path.sep).join('/');
 
 /** One file's head from its first bytes (the whole file only when the head goes on past them); null when not in the simple form. */
@@ -42,10 +45,9 @@ export function readHead(file: string, maxFileBytes: number): PlanHead | null {
   try {
     const st = fstatSync(fd);
     if (!st.isFile() || st.size > maxFileBytes) return null;
-    const buf = Buffer.allocUnsafe(Math.min(HEAD_BYTES, st.size));
-    const got = buf.length ? readSync(fd, buf, 0, buf.length, 0) : 0;
+    const got = st.size ? readSync(fd, headBuffer, 0, Math.min(HEAD_BYTES, st.size), 0) : 0;
     const whole = got >= st.size;
-    let bytes = buf.subarray(0, got);
+    let bytes = headBuffer.subarray(0, got);
     if (bytes.includes(0)) return null;
     if (!whole) bytes = bytes.subarray(0, bytes.lastIndexOf(10) + 1);
     if (!isUtf8(bytes)) return null;
