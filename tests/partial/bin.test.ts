@@ -53,6 +53,21 @@ describe('the built bin', () => {
     }
   }, 120_000);
 
+  it('keeps the per-plan results of the workers: a parallel cold check, then re-checks, as a cold run says', () => {
+    const workers = { ...env, KEHOACH_CACHE_DIR: join(root, 'cache-workers') };
+    const par = (...args: string[]) => {
+      const r = spawnSync(process.execPath, [bin, ...args], { env: { ...process.env, ...workers, KEHOACH_WORKERS: '2' }, encoding: 'utf8', maxBuffer: 1 << 28 });
+      return { out: r.stdout, err: r.stderr, code: r.status };
+    };
+    const check = (...extra: string[]) => par('check', dir, '--format', 'json', ...TODAY, ...extra);
+    const c = chain(plans);
+    expect(check()).toEqual(check('--no-cache')); // cold, on two workers: the store is made of their results
+    for (const file of [c.commune.file, c.district.file, c.province.file]) {
+      writeFileSync(file, readFileSync(file, 'utf8') + '# sửa\n');
+      expect(check()).toEqual(check('--no-cache'));
+    }
+  }, 180_000);
+
   it('re-checks incrementally after a plan edit and a table edit, as a cold run says', () => {
     const c = chain(plans);
     const before = same();
