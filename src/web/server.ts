@@ -186,6 +186,15 @@ export async function startServer(opts: ServeOptions): Promise<Serving> {
     return s;
   };
   const param = (req: FastifyRequest, name: string): string | undefined => one((req.query as Record<string, unknown>)[name]);
+  /** The diff a request names (?parent=…&child=…), or a refusal: unknown plans, or not parent and child. */
+  const diffOf = async (req: FastifyRequest, lang: Lang) => {
+    const parent = param(req, 'parent') ?? '';
+    const child = param(req, 'child') ?? '';
+    const s = await stateOrThrow();
+    if (!s.corpus.plans.has(parent) || !s.corpus.plans.has(child)) throw new Refusal(404, rt('workspace.error.notFound', lang));
+    if (edgeProblem(s.corpus, parent, child)) throw new Refusal(400, rt('workspace.error.notParent', lang));
+    return { parent, child, diff: renderDiff(reviewDiff(s.corpus, parent, child, opts.cfg, { today: opts.today() }), lang) };
+  };
   const field = (req: FastifyRequest, name: string): string | undefined => {
     const b = req.body as Record<string, unknown> | null;
     return b && typeof b === 'object' ? one(b[name]) : undefined;
@@ -233,12 +242,7 @@ export async function startServer(opts: ServeOptions): Promise<Serving> {
 
   app.get('/district', async (req, reply) => {
     const c = chrome(req);
-    const parent = param(req, 'parent') ?? '';
-    const child = param(req, 'child') ?? '';
-    const s = await stateOrThrow();
-    if (!s.corpus.plans.has(parent) || !s.corpus.plans.has(child)) throw new Refusal(404, rt('workspace.error.notFound', c.lang));
-    if (edgeProblem(s.corpus, parent, child)) throw new Refusal(400, rt('workspace.error.notParent', c.lang));
-    const diff = renderDiff(reviewDiff(s.corpus, parent, child, opts.cfg, { today: opts.today() }), c.lang);
+    const { parent, child, diff } = await diffOf(req, c.lang);
     const task = param(req, 'task');
     if (task !== undefined) {
       const i = diff.rows.findIndex((r) => r.parent?.key === task);
@@ -346,12 +350,7 @@ export async function startServer(opts: ServeOptions): Promise<Serving> {
 
   app.get('/download/diff', async (req, reply) => {
     const c = chrome(req);
-    const parent = param(req, 'parent') ?? '';
-    const child = param(req, 'child') ?? '';
-    const s = await stateOrThrow();
-    if (!s.corpus.plans.has(parent) || !s.corpus.plans.has(child)) throw new Refusal(404, rt('workspace.error.notFound', c.lang));
-    if (edgeProblem(s.corpus, parent, child)) throw new Refusal(400, rt('workspace.error.notParent', c.lang));
-    const diff = renderDiff(reviewDiff(s.corpus, parent, child, opts.cfg, { today: opts.today() }), c.lang);
+    const { child, diff } = await diffOf(req, c.lang);
     return reply.type(HTML).header('content-disposition', `attachment; filename="so-sanh-${child}.html"`).send(formatDiffHtml(diff));
   });
 

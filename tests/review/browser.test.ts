@@ -7,10 +7,11 @@
  * With CI set, a browser that cannot start fails the test; without CI and without chromium
  * on PATH the tests skip with a message (install: apt-get install -y chromium).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
+import { FLAGS, requireBrowser, startBrowser } from '../helpers/browser.js';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { defaultConfig } from '../../src/core/check/config.js';
 import { buildAudit } from '../helpers/reviews.js';
@@ -19,18 +20,7 @@ import { formatAudit } from '../../src/format/audit/index.js';
 import { formatDiff } from '../../src/format/diff/index.js';
 import { corpusWith, hostile, loadCorpus, TODAY } from './helpers.js';
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-/** The first `chromium` executable on PATH (Debian's package installs /usr/bin/chromium). */
-function chromiumOnPath(): string | null {
-  for (const dir of (process.env['PATH'] ?? '').split(path.delimiter)) {
-    const exe = path.join(dir, 'chromium');
-    if (dir && existsSync(exe)) return exe;
-  }
-  return null;
-}
-
-const NOT_FOUND = 'chromium is not on PATH';
 const tmp = mkdtempSync(path.join(tmpdir(), 'kehoach-browser-'));
 let context: BrowserContext | null = null;
 let unavailable = '';
@@ -38,18 +28,9 @@ let unavailable = '';
 const leaks: string[] = [];
 
 beforeAll(async () => {
-  const exe = chromiumOnPath();
-  if (!exe) {
-    unavailable = `${NOT_FOUND} (apt-get install -y chromium)`;
-    return;
-  }
-  try {
-    // A fresh profile each run: launchPersistentContext passes it as --user-data-dir.
-    context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), { executablePath: exe, headless: true, args: FLAGS, timeout: 60_000 });
-  } catch (e) {
-    unavailable = `chromium at ${exe} did not start: ${(e as Error).message.split('\n')[0]}`;
-    return;
-  }
+  // A fresh profile each run: launchPersistentContext passes it as --user-data-dir.
+  ({ value: context, unavailable } = await startBrowser((exe) => chromium.launchPersistentContext(path.join(tmp, 'profile'), { executablePath: exe, headless: true, args: FLAGS, timeout: 60_000 })));
+  if (!context) return;
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith('file:') || url.startsWith('data:')) return route.continue();
@@ -70,11 +51,7 @@ afterAll(async () => {
 /** The page for `html`, opened from a file; skips or fails (under CI) without a browser. */
 async function open(ctx: TestContext, name: string, html: string): Promise<Page> {
   if (!context) {
-    // Skipping is allowed only on a developer machine without chromium; a chromium that
-    // is there but does not start is a failure, and under CI nothing may skip.
-    if (process.env['CI'] || !unavailable.startsWith(NOT_FOUND)) throw new Error(`browser test cannot run: ${unavailable}`);
-    console.warn(`[browser.test] skipped: ${unavailable}`);
-    ctx.skip();
+    requireBrowser(unavailable, ctx, 'browser.test');
   }
   const file = path.join(tmp, name);
   writeFileSync(file, html, 'utf8');

@@ -10,26 +10,17 @@
  * Under CI a missing or broken browser (or pandoc) fails the test; without CI and without
  * chromium on PATH it skips with a message (install: apt-get install -y chromium pandoc).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import path, { join } from 'node:path';
+import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
+import { FLAGS, requireBrowser, startBrowser } from '../helpers/browser.js';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumPdfs, listMarkdown, pandocDocx, parseSource, typedHtml } from '../helpers/office.js';
 import { ROOT, startServe, type Server } from './helpers.js';
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const NOT_FOUND = 'chromium is not on PATH';
 const BIM_SON = join(ROOT, 'tests/fixtures/seeds/002_e36d209b1b3f8de2.txt');
-
-function chromiumOnPath(): string | null {
-  for (const dir of (process.env['PATH'] ?? '').split(path.delimiter)) {
-    const exe = path.join(dir, 'chromium');
-    if (dir && existsSync(exe)) return exe;
-  }
-  return null;
-}
 
 const tmp = mkdtempSync(join(tmpdir(), 'kehoach-serve-e2e-'));
 const ws = join(tmp, 'gop-y');
@@ -40,16 +31,7 @@ let server: Server | null = null;
 const leaks: string[] = [];
 
 beforeAll(async () => {
-  const exe = chromiumOnPath();
-  if (!exe) {
-    unavailable = `${NOT_FOUND} (apt-get install -y chromium)`;
-    return;
-  }
-  try {
-    browser = await chromium.launch({ executablePath: exe, headless: true, args: FLAGS, timeout: 60_000 });
-  } catch (e) {
-    unavailable = `chromium at ${exe} did not start: ${(e as Error).message.split('\n')[0]}`;
-  }
+  ({ value: browser, unavailable } = await startBrowser((exe) => chromium.launch({ executablePath: exe, headless: true, args: FLAGS, timeout: 60_000 })));
 }, 90_000);
 
 afterAll(async () => {
@@ -60,9 +42,7 @@ afterAll(async () => {
 
 function needBrowser(ctx: TestContext): Browser {
   if (!browser) {
-    if (process.env['CI'] || !unavailable.startsWith(NOT_FOUND)) throw new Error(`browser test cannot run: ${unavailable}`);
-    console.warn(`[serve-e2e.test] skipped: ${unavailable}`);
-    ctx.skip();
+    requireBrowser(unavailable, ctx, 'serve-e2e.test');
   }
   return browser!;
 }
