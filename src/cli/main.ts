@@ -91,7 +91,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .addOption(parentOpt(h('cli.whose.draft')))
     .addOption(new Option('-f, --format <format>', h('cli.opt.format')).choices(['text', 'json', 'sarif', 'junit', 'github', 'markdown']).default('text'))
     .addOption(langOpt())
-    .addOption(new Option('--fail-on <severity>', h('cli.check.fail-on')).choices([h('cli.err.prefix'), 'warning', 'info', 'never']))
+    .addOption(new Option('--fail-on <severity>', h('cli.check.fail-on')).choices(['error', 'warning', 'info', 'never']))
     .option('-q, --quiet', h('cli.check.quiet'))
     .option('-o, --output <file>', h('cli.opt.output-report'))
     .option('-c, --config <file>', h('cli.opt.config'))

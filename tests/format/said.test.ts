@@ -100,3 +100,28 @@ describe('said messages', () => {
     }
   });
 });
+
+describe('the command line in the reader\'s language', () => {
+  it('--help and usage errors in Vietnamese by default, in English with --lang en or KEHOACH_LANG=en; option values stay as typed', async () => {
+    const vi = await runCli(['check', '--help']);
+    expect(vi.code).toBe(0);
+    expect(vi.out).toMatch(/^Cách dùng: kehoach check/);
+    expect(vi.out).toContain('Tùy chọn:');
+    expect(vi.out).toContain('(chọn một trong: "text", "json"');
+    expect(vi.out).not.toMatch(/Usage:|Options:|display help|\(choices:|\(default:/);
+    for (const run of [await runCli(['check', '--help', '--lang', 'en']), await runCli(['check', '--help'], { KEHOACH_LANG: 'en' })]) {
+      expect(run.out).toMatch(/^Usage: kehoach check/);
+      expect(run.out).toContain('lowest severity that makes the exit code 1');
+    }
+    const bad = await runCli(['check', '--bogus']);
+    expect([bad.code, bad.err]).toEqual([2, 'lỗi: tùy chọn không có: --bogus\n']);
+    const choice = await runCli(['check', '-f', 'xml']);
+    expect(choice.err).toMatch(/^lỗi: tùy chọn -f, --format <format>: giá trị xml không hợp lệ; chỉ nhận text, json/);
+    expect((await runCli(['check', '--bogus'], { KEHOACH_LANG: 'en' })).err).toMatch(/^error: unknown option '--bogus'/);
+    // The values of --fail-on are the severities' ids in every language.
+    for (const level of ['error', 'warning', 'info', 'never']) {
+      const r = await runCli(['check', 'plans', '--fail-on', level, '--no-cache', '--today', '2023-09-01', '-f', 'json']);
+      expect(r.code, level).toBe(level === 'error' || level === 'never' ? 0 : 1);
+    }
+  });
+});
