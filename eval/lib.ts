@@ -77,7 +77,8 @@ export interface Run {
 }
 export function kehoach(args: string[], cwd: string): Promise<Run> {
   return new Promise((done) => {
-    const p = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+    // The evaluation reads the import's English summary lines (the default is Vietnamese).
+    const p = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', KEHOACH_LANG: 'en' } });
     let out = '';
     let err = '';
     p.stdout.on('data', (d: Buffer) => (out += d.toString()));
