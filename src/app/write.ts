@@ -13,7 +13,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, link, lstat, mkdir, open, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { access, link, lstat, mkdir, open, readlink, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** `EINPUT`: the target is one of the run's inputs; otherwise the system's code (EACCES, ENOSPC, EEXIST…). */
@@ -57,6 +57,55 @@ async function isInput(dest: string, inputs: readonly string[]): Promise<boolean
 
 /** `text` is written as UTF-8; bytes (a Word document) as they are. */
 export async function writeFileAtomic(target: string, text: string | Uint8Array, opts: WriteOptions): Promise<WriteResult> {
+  return writeAtomic(target, (fh) => (typeof text === 'string' ? fh.writeFile(text, 'utf8') : fh.writeFile(text)), opts);
+}
+
+/** Bytes gathered before each write of `writeChunksAtomic`: few system calls, little memory. */
+const CHUNK_BYTES = 1 << 20;
+
+/**
+ * `writeFileAtomic` for a text produced in pieces (a formatter's generator): each piece is written
+ * as it comes, so the whole text is never in memory, with the same guarantees (an input of the run
+ * is refused, the mode kept, a symbolic link followed, the file synced, then renamed into place).
+ * The target appears only once every piece is written: if the pieces fail (the generator throws),
+ * the temporary file is removed, the target is left as it was, and the error is thrown again (a
+ * formatter's failure is a bug, not a write failure).
+ */
+export async function writeChunksAtomic(target: string, chunks: Iterable<string> | AsyncIterable<string>, opts: WriteOptions): Promise<WriteResult> {
+  let failure: { error: unknown } | null = null;
+  const result = await writeAtomic(
+    target,
+    async (fh) => {
+      let pending: string[] = [];
+      let size = 0;
+      const flush = async (): Promise<void> => {
+        if (!pending.length) return;
+        const bytes = Buffer.from(pending.join(''), 'utf8');
+        pending = [];
+        size = 0;
+        // A write may take less than it was given: the rest goes in the next.
+        for (let at = 0; at < bytes.length; ) at += (await fh.write(bytes, at, bytes.length - at)).bytesWritten;
+      };
+      try {
+        for await (const c of chunks) {
+          pending.push(c);
+          size += c.length;
+          if (size >= CHUNK_BYTES) await flush();
+        }
+      } catch (error) {
+        failure = { error };
+        throw error;
+      }
+      await flush();
+    },
+    opts,
+  );
+  if (failure) throw (failure as { error: unknown }).error;
+  return result;
+}
+
+/** The steps both writes share: `body` fills the open temporary file. */
+async function writeAtomic(target: string, body: (fh: FileHandle) => Promise<void>, opts: WriteOptions): Promise<WriteResult> {
   let dest = target;
   let tmp: string | null = null;
   try {
@@ -69,7 +118,7 @@ export async function writeFileAtomic(target: string, text: string | Uint8Array,
     tmp = join(dirname(dest), `.${basename(dest)}.${randomBytes(8).toString('hex')}.tmp`);
     const fh = await open(tmp, 'wx', existing ? existing.mode & 0o7777 : 0o666);
     try {
-      await (typeof text === 'string' ? fh.writeFile(text, 'utf8') : fh.writeFile(text));
+      await body(fh);
       if (existing) await fh.chmod(existing.mode & 0o7777); // the umask does not narrow a kept mode
       await fh.sync();
     } finally {

@@ -141,6 +141,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .addOption(new Option('-f, --format <format>', 'output format').choices(['html', 'markdown', 'json']).default('html'))
     .addOption(new Option('--lang <lang>', 'language of the report (default vi)').choices(['vi', 'en']))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--split <folder>', 'HTML in pages: one per direct child with plans below it (a province), and index.html linking them')
     .option('-c, --config <file>', 'configuration file (default: ./kehoach.config.yaml when present)')
     .addOption(new Option('--today <date>', 'the date waivers expire against (YYYY-MM-DD; default: today)').argParser(isoDay))
     .addOption(maxSize(true))

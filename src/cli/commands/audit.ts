@@ -1,13 +1,21 @@
 /**
- * `kehoach audit <parent> [--plans dir…] [--depth n] --format html|markdown|json [-o file]
- * [--lang vi|en]`: every child of the parent (deeper with --depth) in one report. Exit 0 (a
- * report, not a gate), 2 when the plans cannot be loaded.
+ * `kehoach audit <parent> [--plans dir…] [--depth n] --format html|markdown|json [-o file | --split dir]
+ * [--lang vi|en]`: every child of the parent (deeper with --depth) in one report, written as it is
+ * made (to stdout, or to -o through an atomic streaming write); with --split, one HTML page per
+ * direct child that has plans below it, and an index page. Exit 0 (a report, not a gate), 2 when
+ * the plans cannot be loaded or a file cannot be written.
  */
 import type { Lang } from '../../format/messages.js';
 import { reviewAudit } from '../../core/review/audit.js';
 import { renderAudit } from '../../format/audit/render.js';
-import { formatAudit, type AuditFormat } from '../../format/audit/index.js';
-import { EXIT, emit, inputsOf, reportLoadErrors, readerLang, type CliIO } from './context.js';
+import { auditChunks, type AuditFormat } from '../../format/audit/index.js';
+import type { AuditReport } from '../../format/review-types.js';
+import { auditHtml } from '../../format/audit/html.js';
+import { INDEX_FILE, splitAudit } from '../../format/audit/split.js';
+import { rt } from '../../format/terms.js';
+import { writeChunksAtomic } from '../../app/write.js';
+import { join } from 'node:path';
+import { EXIT, emitChunks, inputsOf, reportLoadErrors, readerLang, writeFailure, type CliIO } from './context.js';
 import { loadConfig } from './config-file.js';
 import { corpusPaths } from './corpus-paths.js';
 import { isFileArg, loadCorpus } from '../../app/source/corpus-source.js';
@@ -22,6 +30,8 @@ export interface AuditCommandOptions {
   format: AuditFormat;
   lang?: Lang;
   output?: string;
+  /** A folder: one HTML page per direct child with plans below it, and index.html. */
+  split?: string;
   config?: string;
   today?: string;
   maxFileSize?: number;
@@ -32,6 +42,10 @@ export async function auditCommand(io: CliIO, parentArg: string, opts: AuditComm
   if (!conf.ok) return reportLoadErrors(io, conf.errors);
   const cfg = conf.config;
   const lang: Lang = readerLang(io, opts.lang, cfg.lang);
+  if (opts.split !== undefined && (opts.format !== 'html' || opts.output !== undefined)) {
+    io.err(`kehoach audit: ${rt('audit.splitHtml', lang)}\n`);
+    return EXIT.usage;
+  }
   const dirs = corpusPaths(io, { plans: opts.plans, configured: cfg.plans, given: isFileArg(parentArg), lang });
   const loaded = await loadCorpus({
     paths: dirs,
@@ -44,6 +58,26 @@ export async function auditCommand(io: CliIO, parentArg: string, opts: AuditComm
   if (!loaded.ok) return reportLoadErrors(io, loaded.errors);
   const audit = renderAudit(reviewAudit(loaded.corpus, loaded.ids[0]!, { depth: opts.depth ?? 1, ...(opts.today ? { today: opts.today } : {}) }, cfg), lang);
   const inputs = inputsOf(loaded.corpus, [...[...loaded.documents.values()].map((d) => d.file), ...(conf.file ? [conf.file] : [])]);
-  if (!(await emit(io, formatAudit(opts.format, audit), opts.output, { lang, inputs }))) return EXIT.load;
+  const graphLimit = cfg.audit.graphLimit;
+  if (opts.split !== undefined) return (await writeSplit(io, audit, opts.split, { graphLimit, lang, inputs })) ? EXIT.ok : EXIT.load;
+  if (!(await emitChunks(io, auditChunks(opts.format, audit, { graphLimit }), opts.output, { lang, inputs }))) return EXIT.load;
   return EXIT.ok;
+}
+
+/** The pages first, the index last (its links then resolve), each written as it is made; false when one cannot be written. */
+async function writeSplit(io: CliIO, audit: AuditReport, dir: string, o: { graphLimit: number; lang: Lang; inputs: string[] }): Promise<boolean> {
+  const { index, pages } = splitAudit(audit);
+  const files = [
+    ...pages.map((p) => ({ file: p.file, chunks: () => auditHtml(p.report, { graphLimit: o.graphLimit, index: INDEX_FILE }) })),
+    { file: INDEX_FILE, chunks: () => auditHtml(index, { graphLimit: o.graphLimit, pages }) },
+  ];
+  for (const f of files) {
+    const target = join(dir, f.file);
+    const w = await writeChunksAtomic(target, f.chunks(), { overwrite: true, inputs: o.inputs, createFolders: true });
+    if (!w.ok) {
+      io.err(`kehoach: ${writeFailure(target, w.code, o.lang)}\n`);
+      return false;
+    }
+  }
+  return true;
 }

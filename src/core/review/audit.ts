@@ -10,7 +10,7 @@ import { parentIds } from '../model/plan.js';
 import { descendantsOf } from '../graph/derivation.js';
 import { checkForReview } from '../check/engine.js';
 import type { CheckConfig } from '../check/config.js';
-import { diffOfEdge, MARK_OF_RULE, type EdgeInput } from './diff.js';
+import { diffOfEdge, findingsByPlan, MARK_OF_RULE, type EdgeInput } from './diff.js';
 import { CELL_STATUSES, type AuditGroup, type AuditReview, type ChildSummary } from './audit-types.js';
 import { band, cellStatus, cellStatuses, DEVIATIONS, score, type Band } from './score.js';
 import { countFindings, planInfo } from './views.js';
@@ -33,7 +33,8 @@ export function reviewAudit(corpus: Corpus, parentId: string, opts: AuditOptions
   const review = checkForReview(corpus, cfg, { today, only: below });
   const report = review.report;
   // The audit's root is not checked (it may have no parent here) but is analysed as an ancestor.
-  const input: EdgeInput = { corpus, analyses: review.analyses, findings: report.findings, contexts: review.contexts, cfg };
+  const byPlan = findingsByPlan(report.findings);
+  const input: EdgeInput = { corpus, analyses: review.analyses, findings: report.findings, contexts: review.contexts, cfg, byPlan };
   // Depth of each plan below the root, and the audit's edges (parents inside the audit only).
   const depthOf = new Map<string, number>([[parentId, 0]]);
   const edges: { from: string; to: string }[] = [];
@@ -76,8 +77,8 @@ export function reviewAudit(corpus: Corpus, parentId: string, opts: AuditOptions
       const column = cells.map((row, i) => ({ ...row[j]!, deviations: deviations[i]![j]! }));
       const childOnly = diffs[j]!.rows.filter((r) => r.kind === 'child-only');
       // Worst first for the reader; the check's own order within a severity.
-      const list = report.findings
-        .filter((f) => f.plan === c && (f.parent === p || f.parent === null))
+      const list = (byPlan.get(c) ?? [])
+        .filter((f) => f.parent === p || f.parent === null)
         .sort((x, y) => SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity]);
       const summary = {
         plan: c,

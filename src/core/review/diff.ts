@@ -43,6 +43,19 @@ export interface EdgeInput {
   findings: readonly Finding[];
   contexts: Map<string, PairContext>;
   cfg: CheckConfig;
+  /** `findings` by plan, in their order (`findingsByPlan`): an audit's many edges each read their child's alone, not a scan of all. */
+  byPlan?: ReadonlyMap<string, readonly Finding[]>;
+}
+
+/** The findings of each plan, each list in the findings' order: built once, read per edge. */
+export function findingsByPlan(findings: readonly Finding[]): Map<string, Finding[]> {
+  const out = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = out.get(f.plan);
+    if (list) list.push(f);
+    else out.set(f.plan, [f]);
+  }
+  return out;
 }
 
 export function sortMarks(marks: Iterable<Mark>): Mark[] {
@@ -58,7 +71,8 @@ export function diffOfEdge(input: EdgeInput, parentId: string, childId: string):
   const child = input.analyses.get(childId)!;
   // The check's own pair context when it checked this edge; else worked out now (same function).
   const ctx = input.contexts.get(edgeKey(parentId, childId)) ?? pairContext(parentLp, childLp, parent, child, input.cfg);
-  const findings = input.findings.filter((f) => f.plan === childId && (f.parent === parentId || f.parent === null));
+  const ofChild = input.byPlan ? input.byPlan.get(childId) ?? [] : input.findings;
+  const findings = ofChild.filter((f) => f.plan === childId && (f.parent === parentId || f.parent === null));
   const active = findings.filter((f) => !f.waived && f.parent === parentId);
   // The edge's findings and matches by task, each list in its own order, once (not a scan per task: plans of thousands of tasks).
   const pairMarks = new Map<string, Mark[]>();
