@@ -17,6 +17,7 @@ import { writeChunksAtomic } from '../../app/write.js';
 import { join } from 'node:path';
 import { EXIT, emitChunks, inputsOf, reportLoadErrors, readerLang, writeFailure, type CliIO } from './context.js';
 import { loadConfig } from './config-file.js';
+import type { CheckConfig } from '../../core/check/config.js';
 import { corpusPaths } from './corpus-paths.js';
 import { isFileArg, loadCorpus } from '../../app/source/corpus-source.js';
 import { documentLimit } from '../../app/source/read-capped.js';
@@ -46,6 +47,21 @@ export async function auditCommand(io: CliIO, parentArg: string, opts: AuditComm
     io.err(`kehoach audit: ${rt('audit.splitHtml', lang)}\n`);
     return EXIT.usage;
   }
+  const made = await auditOf(io, parentArg, opts, cfg, conf.file, lang);
+  if (typeof made === 'number') return made;
+  const { audit, inputs } = made;
+  const graphLimit = cfg.audit.graphLimit;
+  if (opts.split !== undefined) return (await writeSplit(io, audit, opts.split, { graphLimit, lang, inputs })) ? EXIT.ok : EXIT.load;
+  if (!(await emitChunks(io, auditChunks(opts.format, audit, { graphLimit }), opts.output, { lang, inputs }))) return EXIT.load;
+  return EXIT.ok;
+}
+
+/**
+ * The audit report and the files the run read, or the exit code. Apart from the command so that the
+ * corpus and the check's analyses are garbage once it returns: only the report (a fraction of them)
+ * stays while the report is written.
+ */
+async function auditOf(io: CliIO, parentArg: string, opts: AuditCommandOptions, cfg: CheckConfig, configFile: string | null | undefined, lang: Lang): Promise<{ audit: AuditReport; inputs: string[] } | number> {
   const dirs = corpusPaths(io, { plans: opts.plans, configured: cfg.plans, given: isFileArg(parentArg), lang });
   const loaded = await loadCorpus({
     paths: dirs,
@@ -57,11 +73,8 @@ export async function auditCommand(io: CliIO, parentArg: string, opts: AuditComm
   });
   if (!loaded.ok) return reportLoadErrors(io, loaded.errors);
   const audit = renderAudit(reviewAudit(loaded.corpus, loaded.ids[0]!, { depth: opts.depth ?? 1, ...(opts.today ? { today: opts.today } : {}) }, cfg), lang);
-  const inputs = inputsOf(loaded.corpus, [...[...loaded.documents.values()].map((d) => d.file), ...(conf.file ? [conf.file] : [])]);
-  const graphLimit = cfg.audit.graphLimit;
-  if (opts.split !== undefined) return (await writeSplit(io, audit, opts.split, { graphLimit, lang, inputs })) ? EXIT.ok : EXIT.load;
-  if (!(await emitChunks(io, auditChunks(opts.format, audit, { graphLimit }), opts.output, { lang, inputs }))) return EXIT.load;
-  return EXIT.ok;
+  const inputs = inputsOf(loaded.corpus, [...[...loaded.documents.values()].map((d) => d.file), ...(configFile ? [configFile] : [])]);
+  return { audit, inputs };
 }
 
 /** The pages first, the index last (its links then resolve), each written as it is made; false when one cannot be written. */

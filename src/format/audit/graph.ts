@@ -6,7 +6,7 @@
  * at most `limit` plans; larger ones are left out. The page says which (html.ts).
  */
 import type { AuditReport } from '../review-types.js';
-import { layoutGraph, type Layout, type LayoutInput } from '../layout.js';
+import { layeredLayout, layoutGraph, longestPathRanks, type Layout, type LayoutInput } from '../layout.js';
 
 export interface GraphPictures {
   /** The whole graph in one picture. */
@@ -37,7 +37,7 @@ export function graphPictures(graph: Graph, root: string, limit: number): GraphP
     const top = graph.edges[i]!.to;
     if (!out.has(top)) continue;
     const sub = subgraph(graph, top, out, position, limit);
-    if (sub) pictures.push({ plan: top, layout: () => layoutGraph(sub) });
+    if (sub) pictures.push({ plan: top, layout: () => layeredLayout(sub, longestPathRanks(sub)) });
     else omitted++;
   }
   return { whole: false, plans, omitted, pictures };
