@@ -5,6 +5,7 @@
  * SIGKILL, a full disk — leaves the old file or the new one, never half of either.
  *
  * - A symbolic link is written through: its target gets the new text, the link stays.
+ * - A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written to in place, never replaced.
  * - A file the user cannot write is refused (rename would replace it anyway: the folder decides).
  * - Without `overwrite` the target must not exist: the temporary file is linked to it (link
  *   fails if it exists, even if it appeared a moment ago).
@@ -113,6 +114,7 @@ async function writeAtomic(target: string, body: (fh: FileHandle) => Promise<voi
     if (opts.inputs?.length && (await isInput(dest, opts.inputs))) return { ok: false, code: 'EINPUT', file: target };
     const existing = await stat(dest).catch(() => null);
     if (existing && !opts.overwrite) return { ok: false, code: 'EEXIST', file: target };
+    if (existing && !existing.isFile() && !existing.isDirectory()) return await writeInPlace(dest, body);
     if (existing) await access(dest, constants.W_OK);
     else if (opts.createFolders) await mkdir(dirname(dest), { recursive: true });
     tmp = join(dirname(dest), `.${basename(dest)}.${randomBytes(8).toString('hex')}.tmp`);
@@ -137,6 +139,21 @@ async function writeAtomic(target: string, body: (fh: FileHandle) => Promise<voi
   } finally {
     if (tmp) await unlink(tmp).catch(() => undefined);
   }
+}
+
+/**
+ * A device or a pipe (`-o /dev/null`, `-o /dev/stdout`, a FIFO) is written to, never replaced:
+ * renaming a file over it would put a regular file in place of /dev/null for every process of the
+ * machine. There is nothing to make atomic or durable there.
+ */
+async function writeInPlace(dest: string, body: (fh: FileHandle) => Promise<void>): Promise<WriteResult> {
+  const fh = await open(dest, 'w');
+  try {
+    await body(fh);
+  } finally {
+    await fh.close();
+  }
+  return { ok: true, file: dest };
 }
 
 /** The rename itself made durable (best effort: some file systems cannot sync a folder). */

@@ -135,3 +135,24 @@ describe('writeChunksAtomic', () => {
     expect(readFileSync(f, 'utf8')).toBe('id: x\n');
   });
 });
+
+describe('writes to a device or a pipe', () => {
+  it('write into a FIFO in place and leave it a FIFO (a rename would replace /dev/null with a file)', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { createReadStream } = await import('node:fs');
+    const d = mkdtempSync(path.join(tmpdir(), 'kehoach-fifo-'));
+    for (const [i, write] of [(f: string) => writeChunksAtomic(f, ['a', 'b'], { overwrite: true }), (f: string) => import('../../src/app/write.js').then((m) => m.writeFileAtomic(f, 'ab', { overwrite: true }))].entries()) {
+      const fifo = path.join(d, `pipe-${i}`);
+      execFileSync('mkfifo', [fifo]);
+      const read = new Promise<string>((resolve, reject) => {
+        let text = '';
+        createReadStream(fifo, 'utf8').on('data', (c) => (text += c)).on('end', () => resolve(text)).on('error', reject);
+      });
+      const w = await write(fifo);
+      expect(w.ok).toBe(true);
+      expect(statSync(fifo).isFIFO()).toBe(true);
+      expect(await read).toBe('ab');
+      expect(readdirSync(d).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    }
+  });
+});
