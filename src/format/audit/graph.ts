@@ -4,6 +4,10 @@
  * read (a province with its districts and communes); above that, one picture per direct child of
  * the audited plan that has plans of its own below it (a province in a national audit), each of
  * at most `limit` plans; larger ones are left out. The page says which (html.ts).
+ *
+ * The whole graph is laid out by layout.ts `layoutGraph` (dagre); the pictures of a larger audit in
+ * plain rows, one per layer (`layeredLayout`, linear): dagre took 7.8 s for the 57 provinces of a
+ * 10,000-plan national audit (about 0.14 s for a province of 175 plans), more than the audit's own work.
  */
 import type { AuditReport } from '../review-types.js';
 import { layeredLayout, layoutGraph, longestPathRanks, type Layout, type LayoutInput } from '../layout.js';
