@@ -3,51 +3,66 @@
  * loads only what it uses (start-up time matters to drafters re-running it all day).
  */
 import { Command, CommanderError, Option } from 'commander';
-import { EXIT, type CliIO } from './commands/context.js';
+import { EXIT, readerLang, type CliIO } from './commands/context.js';
+import { saidText } from '../format/said.js';
+import type { Lang } from '../format/messages.js';
+import { commanderError, helpWords } from './usage-words.js';
 
-const positiveNumber = (v: string): number => {
-  const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0) throw new CommanderError(EXIT.usage, 'kehoach.usage', `not a positive number: ${v}`);
-  return n;
-};
-
-/** --today, --on: a real calendar day, YYYY-MM-DD. */
-const isoDay = (v: string): string => {
-  const d = /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : null;
-  if (!d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) {
-    throw new CommanderError(EXIT.usage, 'kehoach.usage', `a date is YYYY-MM-DD, not "${v}"`);
-  }
-  return v;
-};
+/** The language of the command line itself (help, usage errors): --lang anywhere in the arguments, else $KEHOACH_LANG, else Vietnamese. */
+function argvLang(argv: readonly string[], io: CliIO): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const given = i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.slice('--lang='.length) : argv[i + 1];
+  return readerLang(io, given === 'en' || given === 'vi' ? given : undefined);
+}
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   let code: number = EXIT.ok;
+  const lang = argvLang(argv, io);
+  /** A word of the command line, from the one dictionary (rules/messages.yaml, `cli.` terms). */
+  const h = (key: string, vars: Record<string, string | number> = {}): string => saidText({ key, vars }, lang);
+  const usageError = (key: string, vars: Record<string, string | number>): CommanderError => new CommanderError(EXIT.usage, 'kehoach.usage', h(key, vars));
+  const positiveNumber = (v: string): number => {
+    const n = Number(v);
+    if (!Number.isFinite(n) || n <= 0) throw usageError('cli.err.positive', { value: v });
+    return n;
+  };
+  /** --today, --on: a real calendar day, YYYY-MM-DD. */
+  const isoDay = (v: string): string => {
+    const d = /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : null;
+    if (!d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) throw usageError('cli.err.date', { value: v });
+    return v;
+  };
   const program = new Command('kehoach')
-    .description('Checks Vietnamese implementation plans (kế hoạch triển khai) against the plans they derive from')
-    .version('0.1.0')
+    .description(h('cli.program'))
+    .version('0.1.0', '-V, --version', h('cli.help.version'))
+    .helpOption('-h, --help', h('cli.help.help'))
+    .helpCommand('help [command]', h('cli.help.help'))
+    .configureHelp(helpWords(lang))
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s), outputError: (s, write) => write(commanderError(s, lang)) });
   const maxSize = (documents = false): Option =>
-    new Option('--max-file-size <MB>', `largest plan file accepted, in MB (default 10${documents ? '; documents: 100' : ''})`).argParser(positiveNumber);
+    new Option('--max-file-size <MB>', h(documents ? 'cli.opt.max-size-docs' : 'cli.opt.max-size')).argParser(positiveNumber);
   // --plans is repeatable wherever it is taken: several folders load as one corpus.
   const collect = (v: string, prev: string[] | undefined): string[] => [...(prev ?? []), v];
-  const plansDirs = (what = 'corpus directory'): Option =>
-    new Option('--plans <dir>', `${what}; repeat to add more (default: plans, or \`plans\` in the config)`).argParser(collect);
-  const parentOpt = (whose: string): Option => new Option('--parent <id>', `set the parent plan of ${whose} for this run (an id in the corpus)`);
+  const plansDirs = (what = h('cli.what.corpus')): Option =>
+    new Option('--plans <dir>', h('cli.opt.plans', { what })).argParser(collect);
+  const parentOpt = (whose: string): Option => new Option('--parent <id>', h('cli.opt.parent', { whose }));
+  const langOpt = (key = 'cli.opt.lang'): Option => new Option('--lang <lang>', h(key)).choices(['vi', 'en']);
   // An empty argument (an unset shell variable, "") would read as the working directory: refuse it.
   // So would an empty option value (--plans "", -o ""): every value given must name something.
   program.hook('preAction', (_root, action) => {
-    if (action.args.some((a) => a === '')) throw new CommanderError(EXIT.usage, 'kehoach.usage', `${action.name()}: an argument is empty ("")`);
+    if (action.args.some((a) => a === '')) throw usageError('cli.err.empty-arg', { command: action.name() });
     for (const [name, value] of Object.entries(action.opts())) {
-      if (value === '' || (Array.isArray(value) && value.includes(''))) throw new CommanderError(EXIT.usage, 'kehoach.usage', `${action.name()}: option --${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} is empty ("")`);
+      if (value === '' || (Array.isArray(value) && value.includes(''))) throw usageError('cli.err.empty-opt', { command: action.name(), option: `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` });
     }
   });
 
   program
     .command('validate')
-    .description('load plans and report anything that stops loading (exit 0 or 2)')
-    .argument('[paths...]', 'plan files or directories (default: plans)')
-    .addOption(plansDirs('corpus directory loaded with the paths (the parents of the files named)'))
+    .description(h('cli.validate'))
+    .argument('[paths...]', h('cli.validate.paths'))
+    .addOption(plansDirs(h('cli.what.validate')))
+    .addOption(langOpt())
     .addOption(maxSize())
     .action(async (paths: string[], opts) => {
       const { validateCommand } = await import('./commands/validate.js');
@@ -56,10 +71,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
   program
     .command('graph')
-    .description('show the derivation graph')
-    .argument('[paths...]', 'plan files or directories', ['plans'])
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'mermaid', 'dot']).default('text'))
-    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .description(h('cli.graph'))
+    .argument('[paths...]', h('cli.graph.paths'), ['plans'])
+    .addOption(new Option('-f, --format <format>', h('cli.opt.format')).choices(['text', 'json', 'mermaid', 'dot']).default('text'))
+    .option('-o, --output <file>', h('cli.opt.output'))
+    .addOption(langOpt())
     .addOption(maxSize())
     .action(async (paths: string[], opts) => {
       const { graphCommand } = await import('./commands/graph.js');
@@ -68,20 +84,20 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
   program
     .command('check')
-    .description('check each plan against its direct parents and report findings (exit 0, 1 on findings at --fail-on, 2 when input cannot be loaded)')
-    .argument('[paths...]', 'plan files or directories (default: plans, or `plans` in the config); documents (.txt, .md, .docx, .pdf) are imported in memory and checked against their parents')
-    .option('--plan <id|file>', 'check only this plan (an id in the corpus, or a draft file checked against its parents in --plans)')
-    .addOption(plansDirs('the corpus the draft and the documents are checked against'))
-    .addOption(parentOpt('the --plan draft and the documents'))
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif', 'junit', 'github', 'markdown']).default('text'))
-    .addOption(new Option('--lang <lang>', 'language of messages (default vi, or $KEHOACH_LANG)').choices(['vi', 'en']))
-    .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1 (default error)').choices(['error', 'warning', 'info', 'never']))
-    .option('-q, --quiet', 'show errors only (text, markdown, github); the summary still counts everything')
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .option('-c, --config <file>', `configuration file (default: ./kehoach.config.yaml when present)`)
-    .option('--no-cache', 'do not read or write the cache')
-    .option('--cache-dir <dir>', 'where the cache lives (default: $KEHOACH_CACHE_DIR or ./.kehoach-cache)')
-    .addOption(new Option('--today <date>', 'the date waivers expire against (YYYY-MM-DD; default: today)').argParser(isoDay))
+    .description(h('cli.check'))
+    .argument('[paths...]', h('cli.check.paths'))
+    .option('--plan <id|file>', h('cli.check.plan'))
+    .addOption(plansDirs(h('cli.what.check')))
+    .addOption(parentOpt(h('cli.whose.draft')))
+    .addOption(new Option('-f, --format <format>', h('cli.opt.format')).choices(['text', 'json', 'sarif', 'junit', 'github', 'markdown']).default('text'))
+    .addOption(langOpt())
+    .addOption(new Option('--fail-on <severity>', h('cli.check.fail-on')).choices([h('cli.err.prefix'), 'warning', 'info', 'never']))
+    .option('-q, --quiet', h('cli.check.quiet'))
+    .option('-o, --output <file>', h('cli.opt.output-report'))
+    .option('-c, --config <file>', h('cli.opt.config'))
+    .option('--no-cache', h('cli.check.no-cache'))
+    .option('--cache-dir <dir>', h('cli.check.cache-dir'))
+    .addOption(new Option('--today <date>', h('cli.opt.today')).argParser(isoDay))
     .addOption(maxSize(true))
     .action(async (paths: string[], opts) => {
       const { checkCommand } = await import('./commands/check.js');
@@ -90,12 +106,12 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
   program
     .command('link')
-    .description('show the automatic matches of a child plan against its parents; with --write, write them into its YAML as explicit implements links')
-    .argument('<child>', 'the child plan: a YAML file, a document (.txt, .md, .docx, .pdf; shown only, never written), or an id in --plans')
-    .addOption(plansDirs('the corpus holding the parents'))
-    .option('--write', 'write the links into the child file (only lines are added; nothing is written without it)')
-    .addOption(new Option('--lang <lang>', 'language of the listing (default vi)').choices(['vi', 'en']))
-    .option('-c, --config <file>', 'configuration file (default: ./kehoach.config.yaml when present)')
+    .description(h('cli.link'))
+    .argument('<child>', h('cli.link.child'))
+    .addOption(plansDirs(h('cli.what.parents')))
+    .option('--write', h('cli.link.write'))
+    .addOption(langOpt())
+    .option('-c, --config <file>', h('cli.opt.config'))
     .addOption(maxSize(true))
     .action(async (child: string, opts) => {
       const { linkCommand } = await import('./commands/link.js');
@@ -104,10 +120,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
   program
     .command('rules')
-    .description('list every rule with its id, default severity and description')
-    .addOption(new Option('--lang <lang>', 'language of the descriptions (default vi)').choices(['vi', 'en']))
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .description(h('cli.rules'))
+    .addOption(langOpt())
+    .addOption(new Option('-f, --format <format>', h('cli.opt.format')).choices(['text', 'json']).default('text'))
+    .option('-o, --output <file>', h('cli.opt.output'))
     .action(async (opts) => {
       const { rulesCommand } = await import('./commands/rules.js');
       code = await rulesCommand(io, opts);
@@ -115,16 +131,16 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
   program
     .command('diff')
-    .description('show a child plan beside its parent: one row per parent task with its matched child tasks, marks and the check\'s findings (exit 0; 2 when the plans cannot be loaded)')
-    .argument('<parent>', 'the parent plan: an id in the corpus, or a plan file')
-    .argument('<child>', 'the child plan: an id, a plan file or a document (a file replaces the corpus plan of its id)')
+    .description(h('cli.diff'))
+    .argument('<parent>', h('cli.scaffold.parent'))
+    .argument('<child>', h('cli.diff.child'))
     .addOption(plansDirs())
-    .addOption(parentOpt('the child'))
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json', 'html']).default('text'))
-    .addOption(new Option('--lang <lang>', 'language of the report (default vi)').choices(['vi', 'en']))
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .option('-c, --config <file>', 'configuration file (default: ./kehoach.config.yaml when present)')
-    .addOption(new Option('--today <date>', 'the date waivers expire against (YYYY-MM-DD; default: today)').argParser(isoDay))
+    .addOption(parentOpt(h('cli.whose.child')))
+    .addOption(new Option('-f, --format <format>', h('cli.opt.format')).choices(['text', 'markdown', 'json', 'html']).default('text'))
+    .addOption(langOpt())
+    .option('-o, --output <file>', h('cli.opt.output-report'))
+    .option('-c, --config <file>', h('cli.opt.config'))
+    .addOption(new Option('--today <date>', h('cli.opt.today')).argParser(isoDay))
     .addOption(maxSize(true))
     .action(async (parent: string, child: string, opts) => {
       const { diffCommand } = await import('./commands/diff.js');
@@ -133,17 +149,17 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
   program
     .command('audit')
-    .description('audit every child of a plan (deeper with --depth): coverage matrix, score per child, derivation graph, findings (exit 0; 2 when the plans cannot be loaded)')
-    .argument('<parent>', 'the parent plan: an id in the corpus, a plan file or a document')
+    .description(h('cli.audit'))
+    .argument('<parent>', h('cli.audit.parent'))
     .addOption(plansDirs())
-    .addOption(parentOpt('the audited plan'))
-    .addOption(new Option('--depth <n>', 'levels below the parent to include (default 1)').argParser(positiveNumber))
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['html', 'markdown', 'json']).default('html'))
-    .addOption(new Option('--lang <lang>', 'language of the report (default vi)').choices(['vi', 'en']))
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .option('--split <folder>', 'HTML in pages: one per direct child with plans below it (a province), and index.html linking them')
-    .option('-c, --config <file>', 'configuration file (default: ./kehoach.config.yaml when present)')
-    .addOption(new Option('--today <date>', 'the date waivers expire against (YYYY-MM-DD; default: today)').argParser(isoDay))
+    .addOption(parentOpt(h('cli.whose.audited')))
+    .addOption(new Option('--depth <n>', h('cli.audit.depth')).argParser(positiveNumber))
+    .addOption(new Option('-f, --format <format>', h('cli.opt.format')).choices(['html', 'markdown', 'json']).default('html'))
+    .addOption(langOpt())
+    .option('-o, --output <file>', h('cli.opt.output-report'))
+    .option('--split <folder>', h('cli.audit.split'))
+    .option('-c, --config <file>', h('cli.opt.config'))
+    .addOption(new Option('--today <date>', h('cli.opt.today')).argParser(isoDay))
     .addOption(maxSize(true))
     .action(async (parent: string, opts) => {
       const { auditCommand } = await import('./commands/audit.js');
@@ -152,22 +168,22 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
   program
     .command('letter')
-    .description('write the review letter (công văn góp ý) on a child plan, from its check against its parents: Word, Markdown or HTML (exit 0; 2 when the plans cannot be loaded or the plan was compared with no parent)')
-    .argument('<child>', 'the child plan: an id in the corpus, a plan file or a document (.txt, .md, .docx, .pdf)')
-    .addOption(plansDirs('the corpus holding the parents'))
-    .addOption(parentOpt('the child'))
-    .option('-o, --output <file>', 'write the letter to a file (.docx, .md, .html); Markdown to stdout otherwise')
-    .addOption(new Option('-f, --format <format>', 'letter format (default: from the -o extension, else md)').choices(['docx', 'md', 'html']))
-    .addOption(new Option('--lang <lang>', 'language of the letter (default vi)').choices(['vi', 'en']))
-    .addOption(new Option('--today <date>', 'the letter\'s date (YYYY-MM-DD; default: today in Vietnam)').argParser(isoDay))
-    .option('-c, --config <file>', 'configuration file (default: ./kehoach.config.yaml when present)')
-    .option('--issuer <name>', 'the body sending the letter (tên cơ quan ban hành), e.g. "Sở Nội vụ tỉnh Thanh Hóa"')
-    .option('--superior <name>', 'its governing body (tên cơ quan chủ quản), printed above it, e.g. "UBND tỉnh Thanh Hóa"')
-    .option('--number <number>', 'the letter\'s number, e.g. "…/SNV-XDCQ"')
-    .option('--place <place>', 'the place in the date line, e.g. "Thanh Hóa"')
-    .addOption(new Option('--title <title>', 'the signer\'s title, e.g. "GIÁM ĐỐC"; repeat for two lines ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC")').argParser(collect))
-    .option('--signer <name>', 'who signs')
-    .option('--recipient <name>', 'Kính gửi (default: the child plan\'s issuer)')
+    .description(h('cli.letter'))
+    .argument('<child>', h('cli.letter.child'))
+    .addOption(plansDirs(h('cli.what.parents')))
+    .addOption(parentOpt(h('cli.whose.child')))
+    .option('-o, --output <file>', h('cli.letter.output'))
+    .addOption(new Option('-f, --format <format>', h('cli.letter.format')).choices(['docx', 'md', 'html']))
+    .addOption(langOpt())
+    .addOption(new Option('--today <date>', h('cli.letter.today')).argParser(isoDay))
+    .option('-c, --config <file>', h('cli.opt.config'))
+    .option('--issuer <name>', h('cli.letter.issuer'))
+    .option('--superior <name>', h('cli.letter.superior'))
+    .option('--number <number>', h('cli.letter.number'))
+    .option('--place <place>', h('cli.letter.place'))
+    .addOption(new Option('--title <title>', h('cli.letter.title')).argParser(collect))
+    .option('--signer <name>', h('cli.letter.signer'))
+    .option('--recipient <name>', h('cli.letter.recipient'))
     .addOption(maxSize())
     .action(async (child: string, opts) => {
       const { letterCommand } = await import('./commands/letter.js');
@@ -176,20 +192,21 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
   program
     .command('import')
-    .description('turn plan documents (.txt, .md, .docx, .pdf) into kehoach YAML; each parent is resolved against --plans (exit 1 when a document gave no task or no parent, 2 when one cannot be read)')
-    .argument('<files...>', 'documents, or folders of documents')
-    .option('--out <file.yaml>', 'write the YAML of one document here (refuses to overwrite without --force); stdout otherwise')
-    .option('--out-dir <folder>', 'write each document\'s YAML as <folder>/<document name>.yaml (needed for several documents)')
-    .addOption(plansDirs('the corpus to resolve the parent against (default: plans, or else the bundled plans)'))
-    .option('--parent <id>', 'set the parent plan explicitly')
-    .option('--force', 'overwrite existing output files')
-    .addOption(new Option('--max-file-size <MB>', 'largest document accepted, in MB (default 100; also the largest --plans file, default 10)').argParser(positiveNumber))
-    .action(async (files: string[], opts: { out?: string; outDir?: string; plans?: string[]; parent?: string; force?: boolean; maxFileSize?: number }) => {
+    .description(h('cli.import'))
+    .argument('<files...>', h('cli.import.files'))
+    .option('--out <file.yaml>', h('cli.import.out'))
+    .option('--out-dir <folder>', h('cli.import.out-dir'))
+    .addOption(plansDirs(h('cli.what.import')))
+    .option('--parent <id>', h('cli.import.parent'))
+    .option('--force', h('cli.import.force'))
+    .addOption(langOpt())
+    .addOption(new Option('--max-file-size <MB>', h('cli.import.max-size')).argParser(positiveNumber))
+    .action(async (files: string[], opts: { out?: string; outDir?: string; plans?: string[]; parent?: string; force?: boolean; maxFileSize?: number; lang?: Lang }) => {
       const { runImport } = await import('./commands/import.js');
       const { corpusPaths } = await import('./commands/corpus-paths.js');
       const { existsSync } = await import('node:fs');
       // The parent is resolved against --plans, ./plans, or else the bundled plans (announced).
-      const chosen = corpusPaths(io, { plans: opts.plans, given: true, lang: 'vi' });
+      const chosen = corpusPaths(io, { plans: opts.plans, given: true, lang: readerLang(io, opts.lang) });
       const plansDir = chosen.length === 1 && chosen[0] === 'plans' && !existsSync('plans') ? undefined : chosen;
       code = await runImport(
         {
@@ -200,6 +217,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
           ...(opts.force ? { force: true } : {}),
           ...(opts.parent ? { parent: opts.parent } : {}),
           ...(opts.maxFileSize !== undefined ? { maxFileMb: opts.maxFileSize } : {}),
+          lang: readerLang(io, opts.lang),
         },
         io,
       );
@@ -207,27 +225,48 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
   program
     .command('scaffold')
-    .description('draft a child plan carrying every duty the parent addresses to the child\'s level: counterpart agencies, the parent\'s deadlines, earlier reporting dates, placeholders where the parent is silent (exit 0; 1 when no duty could be carried; 2 when the plans cannot be loaded or the unit is not of that level)')
-    .argument('<parent>', 'the parent plan: an id in the corpus, or a plan file')
-    .requiredOption('--unit <unit>', 'the unit the draft is for, with its kind: "huyện Hậu Lộc", "phường Bắc Sơn", "tỉnh Hà Nam"; a department by its name: "Sở Nội vụ"')
-    .addOption(new Option('--level <level>', 'the draft\'s level (default: the level below the parent\'s)').choices(['province', 'district', 'commune', 'department']))
-    .addOption(plansDirs('the corpus holding the parent'))
-    .option('-o, --output <file>', 'write the draft here (.yaml, .md or .docx: the format follows the extension) instead of stdout')
-    .addOption(new Option('-f, --format <format>', 'output format (default: from -o, else yaml)').choices(['yaml', 'md', 'docx']))
-    .addOption(new Option('--lang <lang>', 'language of the notes and messages (default vi; the document itself is Vietnamese)').choices(['vi', 'en']))
-    .option('-c, --config <file>', 'configuration file (default: ./kehoach.config.yaml when present)')
+    .description(h('cli.scaffold'))
+    .argument('<parent>', h('cli.scaffold.parent'))
+    .requiredOption('--unit <unit>', h('cli.scaffold.unit'))
+    .addOption(new Option('--level <level>', h('cli.scaffold.level')).choices(['province', 'district', 'commune', 'department']))
+    .addOption(plansDirs(h('cli.what.parent')))
+    .option('-o, --output <file>', h('cli.scaffold.output'))
+    .addOption(new Option('-f, --format <format>', h('cli.scaffold.format')).choices(['yaml', 'md', 'docx']))
+    .addOption(langOpt('cli.opt.lang-scaffold'))
+    .option('-c, --config <file>', h('cli.opt.config'))
     .addOption(maxSize())
     .action(async (parent: string, opts) => {
       const { scaffoldCommand } = await import('./commands/scaffold.js');
       code = await scaffoldCommand(io, parent, opts);
     });
 
-  const resolve = program.command('resolve').description('show what kehoach understood of a deadline or an agency text (exit 0 understood, 1 unreadable or unknown)');
-  const resolveFormat = (): Option => new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text');
-  const resolveOn = (): Option => new Option('--on <date>', 'judge by the structure in force on this date (YYYY-MM-DD)').argParser(isoDay);
+  program
+    .command('serve')
+    .description(h('cli.serve'))
+    .option('--workspace <dir>', h('cli.serve.workspace'))
+    .addOption(new Option('--plans <dir>', h('cli.serve.plans')).argParser(collect))
+    .addOption(new Option('--port <n>', h('cli.serve.port')).argParser((v: string): number => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0 || n > 65535) throw usageError('cli.err.port', { value: v });
+      return n;
+    }))
+    .option('--host <addr>', h('cli.serve.host'))
+    .addOption(new Option('--max-upload-mb <MB>', h('cli.serve.max-upload')).argParser(positiveNumber))
+    .addOption(langOpt('cli.serve.lang'))
+    .option('-c, --config <file>', h('cli.opt.config'))
+    .addOption(new Option('--today <date>', h('cli.serve.today')).argParser(isoDay))
+    .action(async (opts) => {
+      const { serveCommand } = await import('./commands/serve.js');
+      code = await serveCommand(io, opts);
+    });
+
+  const resolve = program.command('resolve').description(h('cli.resolve'));
+  const resolveFormat = (): Option => new Option('-f, --format <format>', h('cli.opt.format')).choices(['text', 'json']).default('text');
+  const resolveOn = (): Option => new Option('--on <date>', h('cli.resolve.on')).argParser(isoDay);
   resolve
     .command('deadline')
-    .argument('<text>', 'the deadline as written, e.g. "Quý III năm 2023"')
+    .description(h('cli.resolve.deadline'))
+    .argument('<text>', h('cli.resolve.deadline.text'))
     .addOption(resolveFormat())
     .addOption(resolveOn())
     .action(async (text: string, opts) => {
@@ -236,8 +275,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     });
   resolve
     .command('agency')
-    .argument('<text>', 'one agency or a written list, e.g. "Sở Nội vụ; UBND các huyện, thị xã, thành phố"')
-    .addOption(new Option('--level <level>', 'the level of the plan the text comes from').choices(['national', 'province', 'district', 'commune', 'department']))
+    .description(h('cli.resolve.agency'))
+    .argument('<text>', h('cli.resolve.agency.text'))
+    .addOption(new Option('--level <level>', h('cli.resolve.level')).choices(['national', 'province', 'district', 'commune', 'department']))
     .addOption(resolveFormat())
     .addOption(resolveOn())
     .action(async (text: string, opts) => {
@@ -247,7 +287,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
   program
     .command('schema')
-    .description('print the plan format as JSON Schema (generated from the model)')
+    .description(h('cli.schema'))
     .action(async () => {
       const { planJsonSchemaText } = await import('../core/model/json-schema.js');
       io.out(planJsonSchemaText());
@@ -259,11 +299,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
       if (e.code === 'kehoach.usage' || e.code.startsWith('commander.')) {
-        if (e.code === 'kehoach.usage') io.err(`error: ${e.message}\n`);
+        if (e.code === 'kehoach.usage') io.err(`${h('cli.err.prefix')}: ${e.message}\n`);
         return EXIT.usage;
       }
     }
-    io.err(`kehoach: internal error: ${(e as Error).message}\n`);
+    io.err(h('cli.err.internal', { message: (e as Error).message }) + '\n');
     return EXIT.load;
   }
   return code;

@@ -80,15 +80,15 @@ export function documentShell(lang: Lang, title: string, style: string): [head: 
 }
 
 /** A whole report page. `body` is markup the formatter built (plan text already escaped). */
-export function page(lang: Lang, title: string, body: string, opts: { landscape?: boolean } = {}): string {
+export function page(lang: Lang, title: string, body: string, opts: { landscape?: boolean; css?: string } = {}): string {
   const [head, tail] = pageShell(lang, title, opts);
   return head + body + tail;
 }
 
 /** `page` around a body given in pieces: the markup before the body and after it (the footer with it). */
-export function pageShell(lang: Lang, title: string, opts: { landscape?: boolean } = {}): [head: string, tail: string] {
+export function pageShell(lang: Lang, title: string, opts: { landscape?: boolean; css?: string } = {}): [head: string, tail: string] {
   const size = opts.landscape ? 'A4 landscape' : 'A4';
-  const [head, tail] = documentShell(lang, title, `${CSS}\n@page { size: ${size}; margin: 14mm; }`);
+  const [head, tail] = documentShell(lang, title, `${CSS}\n@page { size: ${size}; margin: 14mm; }${opts.css ? `\n${opts.css}` : ''}`);
   return [head, `\n<footer>${html(rt('generated', lang))}</footer>${tail}`];
 }
 

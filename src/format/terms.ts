@@ -6,6 +6,7 @@
  */
 import { catalogue, termText, type Lang } from './messages.js';
 import { LETTER_TERM_KEYS } from './letter/term-keys.js';
+import { WORKSPACE_TERM_KEYS } from './workspace/term-keys.js';
 
 export const TERM_KEYS = [
   'mark.missing', 'mark.later', 'mark.weakened', 'mark.other-agency', 'mark.cannot-compare', 'mark.not-carried', 'mark.added', 'mark.same',
@@ -22,6 +23,7 @@ export const TERM_KEYS = [
   'review.title', 'review.severity', 'review.rule', 'review.task', 'review.parentTask', 'review.finding', 'review.location', 'review.expires', 'review.waivedFindings', 'review.rulesUsed', 'review.plan', 'review.none', 'review.generatedBy',
   'link.versus', 'link.auto', 'link.score', 'link.linked', 'link.uncertain', 'link.none', 'link.dryRun', 'link.wrote', 'link.nothing', 'link.refused', 'link.refusedDocument', 'link.documentDryRun',
   ...LETTER_TERM_KEYS,
+  ...WORKSPACE_TERM_KEYS,
   'scaffold.summary', 'scaffold.required', 'scaffold.optional', 'scaffold.mirrored', 'scaffold.standing', 'scaffold.unknown', 'scaffold.agenciesUnknown', 'scaffold.deadlinesUnknown', 'scaffold.reportsEarlier', 'scaffold.notConcerned', 'scaffold.fulfilled', 'scaffold.cascadeNone', 'scaffold.reconstructed', 'scaffold.partial', 'scaffold.wrote', 'scaffold.empty', 'scaffold.docxNeedsOutput', 'scaffold.problem.empty-unit', 'scaffold.problem.level-not-below', 'scaffold.problem.no-level-below', 'scaffold.problem.unit-kind', 'scaffold.problem.unit-level', 'scaffold.problem.other-province', 'scaffold.problem.not-a-department', 'scaffold.yaml.header', 'scaffold.yaml.number', 'scaffold.yaml.issued', 'scaffold.note.optional', 'scaffold.note.mirrored', 'scaffold.note.standing', 'scaffold.note.agencies-unknown', 'scaffold.note.owner-unknown', 'scaffold.note.no-counterpart', 'scaffold.note.ambiguous', 'scaffold.note.unknown-agency', 'scaffold.note.request', 'scaffold.note.moved-to-coordinate', 'scaffold.note.duty-dropped', 'scaffold.note.deadline-cut', 'scaffold.note.deadline-unknown', 'scaffold.note.deadline-silent', 'scaffold.note.deadline-unreadable', 'scaffold.note.report-earlier', 'scaffold.note.report-kept', 'scaffold.note.partial', 'scaffold.note.reconstructed', 'scaffold.note.fulfilled',
   'write.input', 'write.EACCES', 'write.ENOSPC', 'write.ENOENT', 'write.EISDIR', 'write.ELOCKED', 'write.other', 'write.stdout', 'workers.capped',
 ] as const;

@@ -51,7 +51,7 @@ beforeAll(async () => {
 describe('check <document>', () => {
   it('a PDF: imported in memory, checked against its parent, the findings located in the document', () => {
     const r = kehoach('check', 'bim-son.pdf', '--plans', PLANS, '--format', 'json', '--no-cache', '--today', '2023-09-01');
-    expect(r.err).toMatch(/bim-son\.pdf: 12 tasks, parent thanh-hoa-172-2023/);
+    expect(r.err).toMatch(/bim-son\.pdf: 12 nhiệm vụ, kế hoạch cấp trên thanh-hoa-172-2023/);
     expect(r.code, r.err).toBe(0);
     const fs = findingsOf(r.out).filter((f) => f.plan === 'bim-son-2023');
     expect(graded(fs)).toEqual(graded(yamlFindings.filter((f) => f.plan === 'bim-son-2023')));
@@ -75,13 +75,13 @@ describe('check <document>', () => {
     writeFileSync(join(dir, 'uncited.txt'), text + '\n');
     const bare = kehoach('check', 'uncited.txt', '--plans', PLANS, '--format', 'json', '--no-cache', '--today', '2023-09-01');
     expect(bare.code).toBe(1);
-    expect(bare.err).toContain('uncited.txt: 12 tasks, parent none: no "Thực hiện …" / "Căn cứ …" sentence names one');
+    expect(bare.err).toContain('uncited.txt: 12 nhiệm vụ, kế hoạch cấp trên không có: không câu "Thực hiện …" / "Căn cứ …" nào nêu kế hoạch cấp trên');
     expect(findingsOf(bare.out)).toContainEqual(expect.objectContaining({ rule: 'no-parent', plan: 'bim-son', data: { variant: 'none' } }));
     const text2 = kehoach('check', 'uncited.txt', '--plans', PLANS, '--no-cache', '--today', '2023-09-01');
     expect(text2.out).toMatch(/1 kế hoạch không được đối chiếu với kế hoạch cấp trên nào/);
     const set = kehoach('check', 'uncited.txt', '--plans', PLANS, '--parent', 'thanh-hoa-172-2023', '--format', 'json', '--no-cache', '--today', '2023-09-01');
     expect(set.code, set.err).toBe(0);
-    expect(set.err).toContain('uncited.txt: 12 tasks, parent thanh-hoa-172-2023 (set with --parent)');
+    expect(set.err).toContain('uncited.txt: 12 nhiệm vụ, kế hoạch cấp trên thanh-hoa-172-2023 (đặt bằng --parent)');
     expect(graded(findingsOf(set.out).filter((f) => f.plan === 'bim-son'))).toEqual(graded(yamlFindings.filter((f) => f.plan === 'bim-son-2023')));
   });
 
@@ -89,7 +89,7 @@ describe('check <document>', () => {
     writeFileSync(join(dir, 'broken.docx'), 'not a zip');
     const r = kehoach('check', 'broken.docx', '--plans', PLANS, '--no-cache');
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/broken\.docx:1:1: error: cannot read this Word file/);
+    expect(r.err).toMatch(/broken\.docx:1:1: lỗi: không đọc được tệp Word này/);
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 });

@@ -56,10 +56,10 @@ describe('kehoach import through the built bin', () => {
     const pdf = join(dir, 'bim-son-pdfkit.pdf');
     writeFileSync(pdf, await pdfOf(paragraphsOf(BIM_SON), { runningHeader: 'Thị xã Bỉm Sơn', pageNumbers: true }));
     const r = kehoach(['import', pdf, '--plans', PLANS]);
-    expect(r.err).not.toMatch(/Uint8Array|error:/);
+    expect(r.err).not.toMatch(/Uint8Array|error:|lỗi:/);
     expect(r.code).toBe(0);
-    expect(r.err).toContain('tasks found: 12');
-    expect(r.err).toContain('parent: thanh-hoa-172-2023');
+    expect(r.err).toContain('số nhiệm vụ đọc được: 12');
+    expect(r.err).toContain('kế hoạch cấp trên: thanh-hoa-172-2023');
     expect(essentials(r.out)).toEqual(reference);
   });
 
@@ -70,7 +70,7 @@ describe('kehoach import through the built bin', () => {
       const file = soffice(txt, to);
       const out = join(dir, `from-lo-${to}.yaml`);
       const r = kehoach(['import', file, '--plans', PLANS, '--out', out]);
-      expect(r.err, to).not.toMatch(/error:/);
+      expect(r.err, to).not.toMatch(/error:|lỗi:/);
       expect(r.code, `${to}: ${r.err}`).toBe(0);
       expect(essentials(readFileSync(out, 'utf8')), to).toEqual(reference);
     }
@@ -81,7 +81,7 @@ describe('kehoach import through the built bin', () => {
     writeFileSync(pdf, await scannedPdf());
     const r = kehoach(['import', pdf]);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/scan\.pdf: error: this PDF has no text layer .*scanned image/);
+    expect(r.err).toMatch(/scan\.pdf: lỗi: tệp PDF này không có lớp chữ .*ảnh quét/);
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 
@@ -92,7 +92,7 @@ describe('kehoach import through the built bin', () => {
     const r = kehoach(['import', txt, '--plans', PLANS, '--out', out]);
     expect(r.code).toBe(1);
     expect(existsSync(out)).toBe(true);
-    expect(r.err).toContain('no task was read from the document');
+    expect(r.err).toContain('không đọc được nhiệm vụ nào từ văn bản');
   });
 
   it('a plan whose cited parent is not found: import exits 1, and check reports no-parent and exits 1', () => {
@@ -109,7 +109,7 @@ describe('kehoach import through the built bin', () => {
     const out = join(dir, 'ba-be.yaml');
     const imp = kehoach(['import', txt, '--plans', PLANS, '--out', out]);
     expect(imp.code, imp.err).toBe(1);
-    expect(imp.err).toContain('the parent plan was not found');
+    expect(imp.err).toContain('không tìm thấy kế hoạch cấp trên');
     expect(readFileSync(out, 'utf8')).toMatch(/cites:\n {2}- text: Kế hoạch ngày 12\/7\/2023 của UBND tỉnh Bắc Kạn/);
     const chk = kehoach(['check', '--plan', out, '--plans', PLANS, '--format', 'json', '--no-cache']);
     expect(chk.code, chk.err).toBe(1);
@@ -128,15 +128,15 @@ describe('kehoach import through the built bin', () => {
     expect(r.code, r.err).toBe(1);
     expect(r.err).toContain(`== ${join(docs, 'bim-son.txt')}`);
     expect(r.err).toContain(`== ${join(docs, 'no-parent.txt')}`);
-    expect(r.err).toContain('kehoach import: no parent plan is cited');
+    expect(r.err).toContain('kehoach import: văn bản không nêu kế hoạch cấp trên');
     expect(readdirSync(out).sort()).toEqual(['bim-son.yaml', 'no-parent.yaml']);
     expect(parse(readFileSync(join(out, 'bim-son.yaml'), 'utf8'))).toMatchObject({ basedOn: ['thanh-hoa-172-2023'] });
     // Again: nothing is overwritten without --force, and nothing is written at all.
     const again = kehoach(['import', docs, '--out-dir', out, '--plans', PLANS]);
     expect(again.code).toBe(2);
-    expect(again.err).toMatch(/exist; pass --force to overwrite them/);
+    expect(again.err).toMatch(/đã có; dùng --force để ghi đè/);
     // Several documents need --out-dir.
-    expect(kehoach(['import', join(docs, 'bim-son.txt'), join(docs, 'no-parent.txt'), '--plans', PLANS]).err).toContain('give --out-dir');
+    expect(kehoach(['import', join(docs, 'bim-son.txt'), join(docs, 'no-parent.txt'), '--plans', PLANS]).err).toContain('dùng --out-dir');
   });
 
   it('without --plans and without ./plans, a document is checked against the bundled plans, and says so', () => {
@@ -144,7 +144,7 @@ describe('kehoach import through the built bin', () => {
     writeFileSync(join(empty, 'bim-son.txt'), seedText(BIM_SON));
     const r = spawnSync(process.execPath, [BIN, 'check', 'bim-son.txt', '--format', 'json', '--no-cache', '--today', '2023-09-01'], { encoding: 'utf8', cwd: empty });
     expect(r.stderr).toMatch(/dùng bộ kế hoạch kèm theo gói: .*plans/);
-    expect(r.stderr).toContain('parent thanh-hoa-172-2023');
+    expect(r.stderr).toContain('kế hoạch cấp trên thanh-hoa-172-2023');
     const report = JSON.parse(r.stdout) as { findings: { rule: string; plan: string; parent: string | null }[] };
     expect(report.findings.some((f) => f.plan === 'bim-son-2023' && f.parent === 'thanh-hoa-172-2023')).toBe(true);
     expect(report.findings.some((f) => f.rule === 'no-parent')).toBe(false);

@@ -37,7 +37,7 @@ export function plainParagraphs(seed: string): string {
 
 function kehoach(args: string[]): Promise<{ code: number; out: string; err: string }> {
   return new Promise((done) => {
-    const p = spawn(process.execPath, [BIN, ...args], { cwd: dir });
+    const p = spawn(process.execPath, [BIN, ...args], { cwd: dir, env: { ...process.env, KEHOACH_LANG: 'en' } });
     let out = '';
     let err = '';
     p.stdout.on('data', (d: Buffer) => (out += d.toString()));

@@ -16,7 +16,7 @@ import { curated, ROOT, SEED_DIR, seedText } from './helpers.js';
 function capture(): CliIO & { stdout: () => string; stderr: () => string } {
   let out = '';
   let err = '';
-  return { out: (s) => void (out += s), err: (s) => void (err += s), isTTY: false, env: {}, stdout: () => out, stderr: () => err };
+  return { out: (s) => void (out += s), err: (s) => void (err += s), isTTY: false, env: { KEHOACH_LANG: 'en' }, stdout: () => out, stderr: () => err };
 }
 
 const BIM_SON = join(SEED_DIR, '002_e36d209b1b3f8de2.txt');

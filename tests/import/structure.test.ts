@@ -78,7 +78,7 @@ describe('what cannot be placed is kept and reported', () => {
     const r = plan('III. TỔ CHỨC THỰC HIỆN\n1. Kinh phí được bố trí từ ngân sách nhà nước.\n2. Phòng Nội vụ tổng hợp, báo cáo.');
     expect(r.plan.tasks.map((t) => t.key)).toEqual(['III.2']);
     expect(r.warnings.filter((w) => w.message.startsWith('could not place'))).toEqual([
-      { line: 7, message: expect.stringMatching(/^could not place III\.1 names no agency/) },
+      { line: 7, message: expect.stringMatching(/^could not place III\.1 names no agency/), said: expect.objectContaining({ key: 'import.unplaced' }) },
     ]);
     expect(r.plan.note).toContain('Kinh phí được bố trí từ ngân sách nhà nước.');
   });

@@ -72,6 +72,6 @@ describe('kehoach link', () => {
   it('an unknown child is a load error (exit 2) and nothing is written', async () => {
     const r = await runCli(['link', 'no-such-plan', '--plans', dir, '--write']);
     expect(r.code).toBe(2);
-    expect(r.err).toContain('no plan with id "no-such-plan"');
+    expect(r.err).toContain('không có kế hoạch mã "no-such-plan"');
   });
 });

@@ -21,9 +21,12 @@ const cases: [string, string, string][] = [
   ['empty-file', 'tests/fixtures/load/empty-file/plan.yaml:1:1: error: the file is empty', 'empty file'],
 ];
 
+/** The English messages (Vietnamese, the default, in tests/format/said.test.ts). */
+const EN = { KEHOACH_LANG: 'en' };
+
 describe('load errors', () => {
   it.each(cases)('%s: %s (%s)', async (dir, expected) => {
-    const r = await runCli(['validate', fixture('load', dir)]);
+    const r = await runCli(['validate', fixture('load', dir)], EN);
     expect(r.code).toBe(2);
     expect(r.err).toContain(expected);
     expect(r.err).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/); // no stack trace
@@ -31,14 +34,14 @@ describe('load errors', () => {
   });
 
   it('missing path', async () => {
-    const r = await runCli(['validate', 'tests/fixtures/load/does-not-exist']);
+    const r = await runCli(['validate', 'tests/fixtures/load/does-not-exist'], EN);
     expect(r.code).toBe(2);
     expect(r.err).toContain('tests/fixtures/load/does-not-exist:1:1: error: no such file or directory [not-found]');
   });
 
   it('empty directory', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kehoach-empty-'));
-    const r = await runCli(['validate', dir]);
+    const r = await runCli(['validate', dir], EN);
     expect(r.code).toBe(2);
     expect(r.err).toContain(`${dir}:1:1: error: this directory holds no plan files`);
   });
@@ -49,7 +52,7 @@ describe('load errors', () => {
     writeFileSync(join(dir, 'sub', 'p.yaml'), 'id: p\ntitle: P\nlevel: province\ntasks: []\n');
     symlinkSync('..', join(dir, 'sub', 'up'));
     symlinkSync('self', join(dir, 'self'));
-    const r = await runCli(['validate', dir]);
+    const r = await runCli(['validate', dir], EN);
     expect(r.code).toBe(2);
     expect(r.err).toContain(`${dir}/sub/up:1:1: error: symbolic link loop`);
     expect(r.err).toContain(`${dir}/self:1:1: error: symbolic link loop`);
@@ -58,16 +61,16 @@ describe('load errors', () => {
   it('too large file names the limit and the option', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kehoach-big-'));
     writeFileSync(join(dir, 'big.yaml'), 'id: big\ntitle: Big\nlevel: province\ntasks: []\n# ' + 'x'.repeat(2 * 1048576));
-    const r = await runCli(['validate', '--max-file-size', '1', dir]);
+    const r = await runCli(['validate', '--max-file-size', '1', dir], EN);
     expect(r.code).toBe(2);
     expect(r.err).toContain(`${dir}/big.yaml:1:1: error: file is 2.0 MB, over the 1 MB limit (raise it with --max-file-size <MB>) [too-large]`);
-    expect((await runCli(['validate', '--max-file-size', '3', dir])).code).toBe(0);
+    expect((await runCli(['validate', '--max-file-size', '3', dir], EN)).code).toBe(0);
   });
 
   it('a configuration file gets the same guards as a plan (nesting depth)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kehoach-cfg-'));
     writeFileSync(join(dir, 'deep.yaml'), `severity:\n  x: ${'['.repeat(300)}${']'.repeat(300)}\n`);
-    const r = await runCli(['check', 'plans', '--config', join(dir, 'deep.yaml'), '--no-cache']);
+    const r = await runCli(['check', 'plans', '--config', join(dir, 'deep.yaml'), '--no-cache'], EN);
     expect(r.code).toBe(2);
     expect(r.err).toContain(`${join(dir, 'deep.yaml')}:2:206: error: collections nested more than 200 levels deep: not a configuration [yaml-syntax]`);
   });

@@ -48,10 +48,10 @@ describe('kehoach diff', () => {
   it('exits 2 for a pair that is not parent and child, or an unknown id', async () => {
     const io = captureIO();
     expect(await diffCommand(io, 'qd-346-ttg-2023', C, { format: 'text' })).toBe(2);
-    expect(io.stderr()).toMatch(/not a direct parent/);
+    expect(io.stderr()).toMatch(/không phải kế hoạch cấp trên trực tiếp/);
     const io2 = captureIO();
     expect(await diffCommand(io2, P, 'nope', { format: 'text' })).toBe(2);
-    expect(io2.stderr()).toMatch(/no plan with id "nope"/);
+    expect(io2.stderr()).toMatch(/không có kế hoạch mã "nope"/);
   });
 });
 

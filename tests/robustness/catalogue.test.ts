@@ -32,7 +32,8 @@ const L = 'tests/fixtures/load';
 const R = 'tests/fixtures/robustness';
 /** Generated inputs live here (a real path: symlink messages name real paths). */
 const TMP = mkdtempSync(join(realpathSync(tmpdir()), 'kehoach-catalogue-'));
-const ENV = { KEHOACH_CACHE_DIR: join(TMP, '.cache') };
+// These tests read the English messages (the default is Vietnamese: tests/format/said.test.ts).
+const ENV = { KEHOACH_CACHE_DIR: join(TMP, '.cache'), KEHOACH_LANG: 'en' };
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
 /** One located load error line, as the CLI prints it. */
@@ -246,7 +247,7 @@ async function inChildProcess(args: string[], built = true): Promise<CliRun> {
 async function withFakeFs(path: string, fs: FsLike): Promise<CliRun> {
   let out = '';
   let err = '';
-  const io: CliIO = { out: (s) => (out += s), err: (s) => (err += s), isTTY: false, env: {} };
+  const io: CliIO = { out: (s) => (out += s), err: (s) => (err += s), isTTY: false, env: { KEHOACH_LANG: 'en' } };
   const r = await loadCorpusFromPaths([path], { fs });
   const code = r.ok ? 0 : reportLoadErrors(io, r.errors);
   return { code, out, err };
@@ -645,7 +646,7 @@ const CATALOGUE: Row[] = [
     setup: makeHostile,
     runs: [
       {
-        args: ['check', HOSTILE, '--format', 'markdown', '--today', TODAY, '--no-cache'],
+        args: ['check', HOSTILE, '--format', 'markdown', '--today', TODAY, '--no-cache', '--lang', 'vi'],
         code: 1,
         check: (r) => {
           expect(r.out).not.toMatch(RAW_CONTROL);

@@ -28,7 +28,7 @@ const AUDIT_FORMATS = ['html', 'markdown', 'json'] as const;
 const LANGS = ['vi', 'en'] as const;
 
 /** The cache (if any) lives in a fresh directory, never in the working tree: run 1 is cold, run 2 may be warm. */
-const ENV = { KEHOACH_CACHE_DIR: mkdtempSync(join(tmpdir(), 'kehoach-determinism-cache-')) };
+const ENV = { KEHOACH_CACHE_DIR: mkdtempSync(join(tmpdir(), 'kehoach-determinism-cache-')), KEHOACH_LANG: 'en' };
 const cli = (args: readonly string[]): Promise<CliRun> => runCli([...args], ENV);
 afterAll(() => rmSync(ENV.KEHOACH_CACHE_DIR, { recursive: true, force: true }));
 

@@ -39,7 +39,7 @@ interface Run {
 }
 
 function kehoach(args: string[]): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: TMP, timeout: 120_000, maxBuffer: 1 << 28, env: { ...process.env, KEHOACH_CACHE_DIR: at('.cache'), NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: TMP, timeout: 120_000, maxBuffer: 1 << 28, env: { ...process.env, KEHOACH_CACHE_DIR: at('.cache'), NO_COLOR: '1', KEHOACH_LANG: 'en' } });
   return { code: r.status ?? (r.signal ? 128 : -1), out: r.stdout ?? '', err: `${r.stderr ?? ''}${r.error ? `\n(spawn: ${r.error.message})` : ''}` };
 }
 

@@ -142,11 +142,11 @@ describe('writes: atomic, never over an input, serialised', () => {
       chmodSync(TMP, 0o700);
       const hidden = spawnSync(asUser[0]!, [...asUser.slice(1), bin, 'validate', join(w.dir, 'plans')], { cwd: '/', encoding: 'utf8' });
       expect(hidden.status).toBe(2);
-      expect(hidden.stderr).toMatch(/plans:1:1: error: cannot read: EACCES \[unreadable\]/);
+      expect(hidden.stderr).toMatch(/plans:1:1: lỗi: không đọc được: không có quyền truy cập \[unreadable\]/);
       clean(hidden);
       const inside = spawnSync(asUser[0]!, [...asUser.slice(1), bin, 'validate', 'plans'], { cwd: w.dir, encoding: 'utf8' });
       expect(inside.status).toBe(2);
-      expect(inside.stderr).toMatch(/^plans:1:1: error: cannot read: EACCES \[unreadable\]/m);
+      expect(inside.stderr).toMatch(/^plans:1:1: lỗi: không đọc được: không có quyền truy cập \[unreadable\]/m);
       clean(inside);
       chmodSync(TMP, 0o711);
     }
@@ -317,7 +317,7 @@ describe('limits and inputs', () => {
     for (const args of [['validate', '/dev/zero'], ['validate', 'zero.yaml'], ['check', 'plans', '--config', '/dev/zero']]) {
       const r = run(w, [...args, '--max-file-size', '1']);
       expect(r.status, args.join(' ')).toBe(2);
-      expect(r.stderr).toMatch(/longer than the (1|10) MB limit \(raise it with --max-file-size <MB>\) \[too-large\]/);
+      expect(r.stderr).toMatch(/tệp dài hơn giới hạn (1|10) MB \(nâng giới hạn bằng --max-file-size <MB>\) \[too-large\]/);
       clean(r);
     }
   });
@@ -331,7 +331,7 @@ describe('limits and inputs', () => {
     for (const args of [['validate', ''], ['validate', '--plans', '', 'plans'], ['check', 'plans', '-o', '']]) {
       const e = run(w, args);
       expect(e.status, args.join(' ')).toBe(2);
-      expect(e.stderr).toMatch(/is empty \(""\)/);
+      expect(e.stderr).toMatch(/để trống \(""\)/);
     }
   });
 
@@ -343,17 +343,17 @@ describe('limits and inputs', () => {
     writeFileSync(file, original.replace(/^issued: .*$/m, 'issued: 2023-02-30'));
     const r = run(w, ['validate', 'plans']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/thanh-hoa-172-2023\.yaml:\d+:\d+: error: issued: not a date of the calendar/);
+    expect(r.stderr).toMatch(/thanh-hoa-172-2023\.yaml:\d+:\d+: lỗi: issued: không phải một ngày có trên lịch/);
     // A waiver's expiry of month 13 was compared as a string: now it does not load.
     writeFileSync(file, `${original}waivers:\n  - rule: late-deadline\n    reason: x\n    expires: 2025-13-99\n`);
     const e = run(w, ['validate', 'plans']);
     expect(e.status).toBe(2);
-    expect(e.stderr).toMatch(/error: waivers\.0\.expires: not a date of the calendar/);
+    expect(e.stderr).toMatch(/lỗi: waivers\.0\.expires: không phải một ngày có trên lịch/);
     writeFileSync(file, original);
     writeFileSync(join(w.dir, 'c.yaml'), 'severity:\n  __proto__: off\n');
     const c = run(w, ['check', 'plans', '--config', 'c.yaml']);
     expect(c.status).toBe(2);
-    expect(c.stderr).toMatch(/c\.yaml:2:3: error: severity\.__proto__: no rule has this id/);
+    expect(c.stderr).toMatch(/c\.yaml:2:3: lỗi: severity\.__proto__: không có quy tắc nào mang mã này/);
     const t = run(w, ['check', 'plans', '--today', '2023-02-30']);
     expect(t.status).toBe(2);
   });
@@ -371,6 +371,6 @@ describe('limits and inputs', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('key: II.1.b', 'key: " II.1.a"'));
     const r = run(w, ['validate', 'plans']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/task key "II\.1\.a" is used twice/);
+    expect(r.stderr).toMatch(/khóa nhiệm vụ "II\.1\.a" dùng hai lần/);
   });
 });

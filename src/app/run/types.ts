@@ -1,4 +1,5 @@
 /** What a check run is asked (the runner's options) and what it returns. */
+import type { DocumentNotice } from '../source/corpus-source.js';
 import type { CheckConfig } from '../../core/check/config.js';
 import type { Corpus } from '../../core/load/corpus.js';
 import type { DocumentSource } from '../../core/load/document-plan.js';
@@ -19,7 +20,7 @@ export interface RunCheckOptions {
   /** --parent: the parent of the draft and the documents for this run. */
   parent?: string | undefined;
   /** Where the import's warnings on the documents go. */
-  notice?: ((line: string) => void) | undefined;
+  notice?: ((n: DocumentNotice) => void) | undefined;
 }
 
 export type CheckRun =

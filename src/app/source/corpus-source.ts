@@ -11,13 +11,17 @@
 import path from 'node:path';
 import { linkPlans, parseSources, sortErrors, type Corpus, type SourceFile } from '../../core/load/corpus.js';
 import { documentParagraph, documentPlan, type DocumentSource } from '../../core/load/document-plan.js';
-import type { LoadError } from '../../core/load/errors.js';
+import { loadError, type LoadError } from '../../core/load/errors.js';
 import type { LoadedPlan } from '../../core/load/parse-plan.js';
 import { START } from '../../core/load/positions.js';
 import { parentIds, type Plan } from '../../core/model/plan.js';
 import { decodeBytes, DEFAULT_MAX_FILE_MB, isDocumentArg, isPlanFileArg, listPlanFiles, readBytesSync, readEach, type FileBytes, type FsLike } from './files.js';
+import type { ImportSummary, ImportWarning } from '../../core/import/index.js';
 import { sha1 } from './hash.js';
 import { plainEnv, withPlainEnv } from './plain-env.js';
+
+/** What the import of a document given to a check says on the way: its warnings, located in the document, and what it read. */
+export type DocumentNotice = { kind: 'warning'; where: string; warning: ImportWarning } | { kind: 'summary'; file: string; summary: ImportSummary };
 
 export interface ReadRequest {
   maxFileBytes?: number | undefined;
@@ -36,7 +40,7 @@ export interface CorpusRequest extends ReadRequest {
   /** The largest document read, in bytes (default: documents.ts's DEFAULT_MAX_DOCUMENT_MB, not the plans' limit). */
   maxDocumentBytes?: number | undefined;
   /** Where a document's import warnings and summary go (stderr). */
-  notice?: ((line: string) => void) | undefined;
+  notice?: ((n: DocumentNotice) => void) | undefined;
 }
 
 export type CorpusLoad =
@@ -171,7 +175,7 @@ export async function loadCorpus(req: CorpusRequest, pre?: ReadCorpus): Promise<
   const subjects = new Set((parent?.of ?? []).map((a) => (isFileArg(a) ? norm(a) : a)));
   const where = req.paths.join(', ');
   if (parent && ![...corpusParsed.loaded, ...given.loaded].some((lp) => lp.plan.id === parent.id)) {
-    errors.push({ file: where, ...START, code: 'not-found', message: `--parent ${parent.id}: no plan with this id among the loaded plans` });
+    errors.push(loadError(where, START, 'not-found', `--parent ${parent.id}: no plan with this id among the loaded plans`, 'load.parent-not-found', { id: parent.id }));
     return { ok: false, errors: sortErrors(errors) };
   }
 
@@ -179,17 +183,16 @@ export async function loadCorpus(req: CorpusRequest, pre?: ReadCorpus): Promise<
   const docArgs = fileArgs.filter(isDocumentArg);
   if (docArgs.length) {
     const { documentLimit, importDocument } = await import('./documents.js');
-    const { describeParent } = await import('../../core/import/resolve.js');
     const knownPlans = [...corpusParsed.loaded, ...given.loaded].map((lp) => lp.plan);
     for (const file of docArgs) {
       const r = await importDocument(file, { knownPlans, ...(parent && subjects.has(file) ? { parentId: parent.id } : {}) }, req.maxDocumentBytes ?? documentLimit());
       if (!r.ok) {
-        errors.push({ file, line: r.kind === 'plan' ? r.line : 1, column: 1, code: r.code, message: r.message });
+        errors.push({ file, line: r.kind === 'plan' ? r.line : 1, column: 1, code: r.code, message: r.message, ...(r.said ? { said: r.said } : {}) });
         continue;
       }
       const { plan, warnings, locations, summary } = r.result;
-      for (const w of warnings) req.notice?.(`${file}:${documentParagraph(locations, w.line)}:1: warning: ${w.message}`);
-      req.notice?.(`${file}: ${summary.tasks} tasks, parent ${describeParent(summary.parent)}`);
+      for (const w of warnings) req.notice?.({ kind: 'warning', where: `${file}:${documentParagraph(locations, w.line)}:1`, warning: w });
+      req.notice?.({ kind: 'summary', file, summary });
       const doc = documentPlan(file, plan, locations, path.extname(file).toLowerCase() === '.pdf');
       byFile.set(file, doc.loaded);
       documents.set(plan.id, doc.source);
@@ -212,7 +215,7 @@ export async function loadCorpus(req: CorpusRequest, pre?: ReadCorpus): Promise<
   for (const a of args) {
     const id = isFileArg(a) ? byFile.get(norm(a))?.plan.id : a;
     if (id === undefined || !linked.corpus.plans.has(id)) {
-      return { ok: false, errors: [{ file: where, ...START, code: 'not-found', message: `no plan with id "${a}" among the loaded plans` }] };
+      return { ok: false, errors: [loadError(where, START, 'not-found', `no plan with id "${a}" among the loaded plans`, 'load.no-plan-id', { id: a })] };
     }
     ids.push(id);
   }

@@ -13,6 +13,7 @@ import * as path from 'node:path';
 import { ImportError, importPlanText, type ImportOptions, type ImportResult } from '../../core/import/importer.js';
 import { DocumentError, documentText, checkDocumentType, type DocumentText } from '../../core/import/read.js';
 import { documentLimit, readCapped } from './read-capped.js';
+import type { Said } from '../../core/load/errors.js';
 
 export { DEFAULT_MAX_DOCUMENT_MB, documentLimit } from './read-capped.js';
 
@@ -26,6 +27,8 @@ export type DocumentImport =
       line: number;
       /** One line. */
       message: string;
+      /** The message as data, for the reader's language. */
+      said?: Said | undefined;
       /** unreadable file, or text that is not a plan */
       kind: 'document' | 'plan';
       /** Why a document could not be read: over the size limit, or anything else. */
@@ -47,11 +50,14 @@ export async function readDocumentText(file: string, maxBytes: number = document
     read = await readCapped(file, maxBytes);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new DocumentError(file, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'this is a directory, not a document' : `cannot read the file (${code ?? String(e)})`);
+    if (code === 'ENOENT') throw new DocumentError(file, 'no such file', { key: 'doc.not-found' });
+    if (code === 'EISDIR') throw new DocumentError(file, 'this is a directory, not a document', { key: 'doc.directory' });
+    throw new DocumentError(file, `cannot read the file (${code ?? String(e)})`, { key: 'doc.unreadable', vars: { reason: code ?? String(e) } });
   }
   if (!read.ok) {
     const what = read.size !== null ? `the document is ${mb(read.size)}` : `more than ${limitText(maxBytes)} were read from it (it is not a regular file)`;
-    throw new TooLarge(file, `${what}, over the ${limitText(maxBytes)} limit for documents (raise it with --max-file-size <MB>)`);
+    const said: Said = read.size !== null ? { key: 'doc.too-large', vars: { size: mb(read.size), limit: limitText(maxBytes) } } : { key: 'doc.too-large-stream', vars: { limit: limitText(maxBytes) } };
+    throw new TooLarge(file, `${what}, over the ${limitText(maxBytes)} limit for documents (raise it with --max-file-size <MB>)`, said);
   }
   return documentText(file, read.bytes);
 }
@@ -68,8 +74,8 @@ export async function importDocument(file: string, opts: ImportOptions = {}, max
     const text = await readDocumentText(file, maxBytes);
     return { ok: true, result: importPlanText(text, { ...opts, file: opts.file ?? path.basename(file) }) };
   } catch (e) {
-    if (e instanceof DocumentError) return { ok: false, file: e.file, line: 1, message: oneLine(e.message), kind: 'document', code: e instanceof TooLarge ? 'too-large' : 'unreadable' };
-    if (e instanceof ImportError) return { ok: false, file, line: e.line, message: oneLine(e.message), kind: 'plan', code: 'unreadable' };
+    if (e instanceof DocumentError) return { ok: false, file: e.file, line: 1, message: oneLine(e.message), said: e.said, kind: 'document', code: e instanceof TooLarge ? 'too-large' : 'unreadable' };
+    if (e instanceof ImportError) return { ok: false, file, line: e.line, message: oneLine(e.message), said: e.said, kind: 'plan', code: 'unreadable' };
     throw e;
   }
 }

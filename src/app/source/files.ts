@@ -8,7 +8,7 @@ import { Buffer, isUtf8 } from 'node:buffer';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readCapped, readCappedSync } from './read-capped.js';
 import * as path from 'node:path';
-import type { LoadError } from '../../core/load/errors.js';
+import { loadError, type LoadError } from '../../core/load/errors.js';
 import type { SourceFile } from '../../core/load/corpus.js';
 import { sha1 } from './hash.js';
 
@@ -43,7 +43,7 @@ export const isPlanFileArg = (arg: string): boolean => isFile(arg) || PLAN_FILE.
 export const isDocumentArg = (arg: string): boolean => DOCUMENT_FILE.test(arg);
 const DOCUMENT_FILE = /\.(txt|md|docx|pdf|doc)$/i;
 
-const at = (file: string, code: LoadError['code'], message: string): LoadError => ({ file, line: 1, column: 1, code, message });
+const at = (file: string, code: LoadError['code'], message: string, key: string, vars?: Record<string, string | number>): LoadError => loadError(file, { line: 1, column: 1 }, code, message, key, vars);
 
 function toPosix(p: string): string {
   return p.split(path.sep).join('/');
@@ -65,7 +65,7 @@ export async function listPlanFiles(paths: readonly string[], fs: FsLike = nodeF
     if (real === null) continue;
     await walk(p, fs, files, errors, new Set([real]));
     if (![...files].some((f) => f.startsWith(`${p}/`)) && !errors.some((e) => e.file.startsWith(p))) {
-      errors.push(at(p, 'no-plans', 'this directory holds no plan files (*.yaml, *.yml)'));
+      errors.push(at(p, 'no-plans', 'this directory holds no plan files (*.yaml, *.yml)', 'load.no-plans'));
     }
   }
   return { files: [...files].sort(), errors };
@@ -76,7 +76,7 @@ async function walk(dir: string, fs: FsLike, files: Set<string>, errors: LoadErr
   try {
     names = (await fs.readdir(dir)).sort();
   } catch (e) {
-    errors.push(at(dir, 'unreadable', `cannot read directory: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`));
+    errors.push(at(dir, 'unreadable', `cannot read directory: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 'load.read-dir', { reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
     return;
   }
   const entries = names.filter((name) => !name.startsWith('.') && name !== 'node_modules');
@@ -94,7 +94,7 @@ async function walk(dir: string, fs: FsLike, files: Set<string>, errors: LoadErr
       const real = await realOrError(fs, p, errors);
       if (real === null) continue;
       if (onPath.has(real)) {
-        errors.push(at(p, 'symlink-loop', `symbolic link loop: ${p} leads back to ${real}`));
+        errors.push(at(p, 'symlink-loop', `symbolic link loop: ${p} leads back to ${real}`, 'load.symlink-back', { path: p, real }));
         continue;
       }
       await walk(p, fs, files, errors, new Set([...onPath, real]));
@@ -126,16 +126,18 @@ async function statOrError(fs: FsLike, p: string, errors: LoadError[]): Promise<
 
 function statError(p: string, e: unknown): LoadError {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return at(p, 'not-found', 'no such file or directory');
-  if (code === 'ELOOP') return at(p, 'symlink-loop', 'symbolic link loop (too many levels of symbolic links)');
-  return at(p, 'unreadable', `cannot read: ${code ?? (e as Error).message}`);
+  if (code === 'ENOENT') return at(p, 'not-found', 'no such file or directory', 'load.not-found');
+  if (code === 'ELOOP') return at(p, 'symlink-loop', 'symbolic link loop (too many levels of symbolic links)', 'load.symlink-loop');
+  return at(p, 'unreadable', `cannot read: ${code ?? (e as Error).message}`, 'load.unreadable', { reason: code ?? (e as Error).message });
 }
 
 /** The located error of a file over the limit; `size` null when only the bytes read tell (a device, a pipe). */
 function tooLarge(file: string, size: number | null, maxFileBytes: number): LoadError {
   const mb = (maxFileBytes / 1048576).toFixed(0);
   const raise = '(raise it with --max-file-size <MB>)';
-  return at(file, 'too-large', size === null ? `file is longer than the ${mb} MB limit ${raise}` : `file is ${(size / 1048576).toFixed(1)} MB, over the ${mb} MB limit ${raise}`);
+  return size === null
+    ? at(file, 'too-large', `file is longer than the ${mb} MB limit ${raise}`, 'load.too-large-stream', { mb })
+    : at(file, 'too-large', `file is ${(size / 1048576).toFixed(1)} MB, over the ${mb} MB limit ${raise}`, 'load.too-large', { size: (size / 1048576).toFixed(1), mb });
 }
 
 /** Bytes of a file into text, or a located error: too large, binary, not UTF-8. */
@@ -143,9 +145,9 @@ function decodeSource(file: string, size: number, read: () => Uint8Array | null,
   if (size > maxFileBytes) return tooLarge(file, size, maxFileBytes);
   const bytes = read()!;
   if (bytes.byteLength > maxFileBytes) return tooLarge(file, null, maxFileBytes);
-  if (bytes.subarray(0, 8192).includes(0)) return at(file, 'binary', 'this is a binary file, not a YAML plan');
+  if (bytes.subarray(0, 8192).includes(0)) return at(file, 'binary', 'this is a binary file, not a YAML plan', 'load.binary');
   // isUtf8 and toString run natively (simdutf), several times faster than a fatal TextDecoder.
-  if (!isUtf8(bytes)) return at(file, 'unreadable', 'the file is not valid UTF-8 text');
+  if (!isUtf8(bytes)) return at(file, 'unreadable', 'the file is not valid UTF-8 text', 'load.not-utf8');
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   return { file, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, ...(hash ? { hash: sha1(bytes) } : {}) };
 }

@@ -15,7 +15,7 @@ import { INDEX_FILE, splitAudit } from '../../format/audit/split.js';
 import { rt } from '../../format/terms.js';
 import { writeChunksAtomic } from '../../app/write.js';
 import { join } from 'node:path';
-import { EXIT, emitChunks, inputsOf, reportLoadErrors, readerLang, writeFailure, type CliIO } from './context.js';
+import { EXIT, emitChunks, inputsOf, reportLoadErrors, readerLang, writeFailure, type CliIO, noticeTo } from './context.js';
 import { loadConfig } from './config-file.js';
 import type { CheckConfig } from '../../core/check/config.js';
 import { corpusPaths } from './corpus-paths.js';
@@ -40,7 +40,7 @@ export interface AuditCommandOptions {
 
 export async function auditCommand(io: CliIO, parentArg: string, opts: AuditCommandOptions): Promise<number> {
   const conf = await loadConfig(io, opts.config);
-  if (!conf.ok) return reportLoadErrors(io, conf.errors);
+  if (!conf.ok) return reportLoadErrors(io, conf.errors, readerLang(io, opts.lang));
   const cfg = conf.config;
   const lang: Lang = readerLang(io, opts.lang, cfg.lang);
   if (opts.split !== undefined && (opts.format !== 'html' || opts.output !== undefined)) {
@@ -69,9 +69,9 @@ async function auditOf(io: CliIO, parentArg: string, opts: AuditCommandOptions, 
     maxFileBytes: (opts.maxFileSize ?? DEFAULT_MAX_FILE_MB) * 1048576,
     maxDocumentBytes: documentLimit(opts.maxFileSize),
     parent: opts.parent ? { id: opts.parent, of: [parentArg] } : undefined,
-    notice: (line) => io.err(line + '\n'),
+    notice: noticeTo(io, lang),
   });
-  if (!loaded.ok) return reportLoadErrors(io, loaded.errors);
+  if (!loaded.ok) return reportLoadErrors(io, loaded.errors, lang);
   const audit = renderAudit(reviewAudit(loaded.corpus, loaded.ids[0]!, { depth: opts.depth ?? 1, ...(opts.today ? { today: opts.today } : {}) }, cfg), lang);
   const inputs = inputsOf(loaded.corpus, [...[...loaded.documents.values()].map((d) => d.file), ...(configFile ? [configFile] : [])]);
   return { audit, inputs };

@@ -11,7 +11,7 @@ import type { Report } from '../../core/model/finding.js';
 import { FAILING, type CheckConfig } from '../../core/check/config.js';
 import type { Lang } from '../../format/messages.js';
 import { formatReport, type ReportFormat } from '../../format/report/index.js';
-import { EXIT, emit, inputsOf, reportLoadErrors, readerLang, type CliIO } from './context.js';
+import { EXIT, emit, inputsOf, reportLoadErrors, readerLang, type CliIO, noticeTo } from './context.js';
 import { loadConfig } from './config-file.js';
 import { isDocumentArg, isPlanFileArg } from '../../app/source/files.js';
 import { locateInDocuments } from '../locate-documents.js';
@@ -46,7 +46,7 @@ export function exitFor(report: Report, failOn: CheckConfig['failOn']): number {
 
 export async function checkCommand(io: CliIO, paths: string[], opts: CheckCommandOptions): Promise<number> {
   const conf = await loadConfig(io, opts.config);
-  if (!conf.ok) return reportLoadErrors(io, conf.errors);
+  if (!conf.ok) return reportLoadErrors(io, conf.errors, readerLang(io, opts.lang));
   const cfg = conf.config;
   const lang: Lang = readerLang(io, opts.lang, cfg.lang);
   const documents = paths.filter(isDocumentArg);
@@ -63,10 +63,10 @@ export async function checkCommand(io: CliIO, paths: string[], opts: CheckComman
   const progress = progressOn(io);
   const run = await runCheck(corpus, opts.plan, {
     cfg, today, maxFileMb: opts.maxFileSize, cache: opts.cache !== false, cacheDir: opts.cacheDir, env: io.env, progress,
-    documents, parent: opts.parent, notice: (line) => io.err(line + '\n'),
+    documents, parent: opts.parent, notice: noticeTo(io, lang),
   });
   progress.done();
-  if (!run.ok) return reportLoadErrors(io, run.errors);
+  if (!run.ok) return reportLoadErrors(io, run.errors, lang);
   const report = run.documents.size ? locateInDocuments(run.report, run.corpus.plans, run.documents, lang) : run.report;
   const color = io.isTTY && !io.env['NO_COLOR'] && !opts.output;
   // A one-plan check may have read only the draft and its ancestors: every corpus file is an input all the same.

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { isMap, isScalar } from 'yaml';
 import { DEFAULT_MAX_FILE_MB, readSourceSync } from '../../app/source/files.js';
 import { defaultConfig, mergeConfig, parseYamlWith, UserConfig, type CheckConfig } from '../../core/check/config.js';
-import type { LoadError } from '../../core/load/errors.js';
+import { loadError, type LoadError } from '../../core/load/errors.js';
 import { positionOfKey, START } from '../../core/load/positions.js';
 import { RULE_IDS } from '../../core/rules/index.js';
 import type { CliIO } from './context.js';
@@ -20,7 +20,7 @@ export async function loadConfig(_io: CliIO, explicit?: string): Promise<ConfigR
   if (!file) return { ok: true, config: defaultConfig(), file: null };
   // Read like a plan: the bytes read are counted (a config path may name a device or a pipe).
   const read = readSourceSync(file, DEFAULT_MAX_FILE_MB * 1048576);
-  if (!('text' in read)) return { ok: false, errors: [read.code === 'not-found' ? { ...read, message: 'no such configuration file' } : read] };
+  if (!('text' in read)) return { ok: false, errors: [read.code === 'not-found' ? { ...read, message: 'no such configuration file', said: { key: 'load.no-config' } } : read] };
   const text = read.text;
   const r = parseYamlWith(file, text, UserConfig);
   if (!r.ok) return r;
@@ -32,12 +32,7 @@ export async function loadConfig(_io: CliIO, explicit?: string): Promise<ConfigR
     const { doc, lc } = r;
     return {
       ok: false,
-      errors: unknown.map((id) => ({
-        file,
-        ...(positionOfKey(doc, lc, ['severity'], id) ?? START),
-        code: 'schema' as const,
-        message: `severity.${id}: no rule has this id (see \`kehoach rules\`)`,
-      })),
+      errors: unknown.map((id) => loadError(file, positionOfKey(doc, lc, ['severity'], id) ?? START, 'schema', `severity.${id}: no rule has this id (see \`kehoach rules\`)`, 'load.no-rule', { id })),
     };
   }
   return { ok: true, config: mergeConfig(defaultConfig(), r.value), file };

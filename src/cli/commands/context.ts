@@ -6,7 +6,9 @@ import { writeChunksAtomic, writeFileAtomic } from '../../app/write.js';
 import type { Lang } from '../../format/messages.js';
 import { rt, type TermKey } from '../../format/terms.js';
 import { terminalText } from '../../format/escape.js';
-import { formatLoadError, type LoadError } from '../../core/load/errors.js';
+import type { LoadError } from '../../core/load/errors.js';
+import { importNoticeText, importWarningLine, loadErrorLine, loadErrorsSummary } from '../../format/said.js';
+import type { DocumentNotice } from '../../app/source/corpus-source.js';
 import type { Corpus } from '../../core/load/corpus.js';
 import { loadCorpusFromPaths, type LoadOptions } from '../../app/source/load.js';
 
@@ -27,17 +29,23 @@ export function readerLang(io: Pick<CliIO, 'env'>, given?: Lang, configured?: La
   return given ?? (env === 'en' || env === 'vi' ? env : undefined) ?? configured ?? 'vi';
 }
 
-export function reportLoadErrors(io: CliIO, errors: readonly LoadError[]): number {
-  for (const e of errors) io.err(formatLoadError(e) + '\n');
-  io.err(`kehoach: ${errors.length} load error${errors.length === 1 ? '' : 's'}; nothing was checked\n`);
+/** Prints the located load errors in the reader's language (--lang, else $KEHOACH_LANG, else Vietnamese); exit 2. */
+export function reportLoadErrors(io: CliIO, errors: readonly LoadError[], lang: Lang = readerLang(io)): number {
+  for (const e of errors) io.err(loadErrorLine(e, lang) + '\n');
+  io.err(loadErrorsSummary(errors.length, lang) + '\n');
   return EXIT.load;
 }
 
+/** Where a check, diff or letter tells what the import of a document given to it read, on stderr. */
+export function noticeTo(io: CliIO, lang: Lang = readerLang(io)): (n: DocumentNotice) => void {
+  return (n) => io.err((n.kind === 'warning' ? importWarningLine(n.where, n.warning, lang) : importNoticeText(n.file, n.summary, lang)) + '\n');
+}
+
 /** Loads the corpus or prints the located errors; null means exit 2. */
-export async function loadOrReport(io: CliIO, paths: readonly string[], opts: LoadOptions = {}): Promise<Corpus | null> {
+export async function loadOrReport(io: CliIO, paths: readonly string[], opts: LoadOptions = {}, lang: Lang = readerLang(io)): Promise<Corpus | null> {
   const r = await loadCorpusFromPaths(paths.length ? paths : ['plans'], opts);
   if (r.ok) return r.corpus;
-  reportLoadErrors(io, r.errors);
+  reportLoadErrors(io, r.errors, lang);
   return null;
 }
 

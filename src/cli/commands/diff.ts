@@ -8,7 +8,9 @@ import type { Lang } from '../../format/messages.js';
 import { edgeProblem, reviewDiff } from '../../core/review/diff.js';
 import { renderDiff } from '../../format/diff/render.js';
 import { formatDiff, type DiffFormat } from '../../format/diff/index.js';
-import { EXIT, emit, inputsOf, reportLoadErrors, readerLang, type CliIO } from './context.js';
+import { saidText } from '../../format/said.js';
+import { terminalText } from '../../format/escape.js';
+import { EXIT, emit, inputsOf, reportLoadErrors, readerLang, type CliIO, noticeTo } from './context.js';
 import { loadConfig } from './config-file.js';
 import { corpusPaths } from './corpus-paths.js';
 import { isFileArg, loadCorpus } from '../../app/source/corpus-source.js';
@@ -29,7 +31,7 @@ export interface DiffCommandOptions {
 
 export async function diffCommand(io: CliIO, parentArg: string, childArg: string, opts: DiffCommandOptions): Promise<number> {
   const conf = await loadConfig(io, opts.config);
-  if (!conf.ok) return reportLoadErrors(io, conf.errors);
+  if (!conf.ok) return reportLoadErrors(io, conf.errors, readerLang(io, opts.lang));
   const cfg = conf.config;
   const lang: Lang = readerLang(io, opts.lang, cfg.lang);
   const given = isFileArg(parentArg) || isFileArg(childArg);
@@ -40,13 +42,13 @@ export async function diffCommand(io: CliIO, parentArg: string, childArg: string
     maxFileBytes: (opts.maxFileSize ?? DEFAULT_MAX_FILE_MB) * 1048576,
     maxDocumentBytes: documentLimit(opts.maxFileSize),
     parent: opts.parent ? { id: opts.parent, of: [childArg] } : undefined,
-    notice: (line) => io.err(line + '\n'),
+    notice: noticeTo(io, lang),
   });
-  if (!loaded.ok) return reportLoadErrors(io, loaded.errors);
+  if (!loaded.ok) return reportLoadErrors(io, loaded.errors, lang);
   const [parentId, childId] = loaded.ids as [string, string];
   const problem = edgeProblem(loaded.corpus, parentId, childId);
   if (problem) {
-    io.err(`kehoach diff: ${problem}\n`);
+    io.err(`kehoach diff: ${terminalText(saidText(problem.said, lang))}\n`);
     return EXIT.usage;
   }
   const diff = renderDiff(reviewDiff(loaded.corpus, parentId, childId, cfg, opts.today ? { today: opts.today } : {}), lang);

@@ -15,7 +15,8 @@ import { documentLimit, importDocument } from '../../app/source/documents.js';
 import { SUPPORTED } from '../../core/import/read.js';
 import { writeFileAtomic } from '../../app/write.js';
 import { importRefusals, type ImportOptions, type ImportResult, type ImportSummary } from '../../core/import/index.js';
-import { describeParent } from '../../core/import/resolve.js';
+import type { Lang } from '../../format/messages.js';
+import { documentErrorLine, importSummaryText, importWarningLine, refusalText, saidText } from '../../format/said.js';
 
 export interface ImportArgs {
   /** Documents (.txt, .md, .docx, .pdf) and folders of documents (their own files, not sub-folders). */
@@ -32,7 +33,11 @@ export interface ImportArgs {
   parent?: string;
   /** --max-file-size: the largest document (and --plans file) read, in MB; documents default to 100, plans to 10. */
   maxFileMb?: number;
+  /** The reader's language for messages on stderr (default: $KEHOACH_LANG, else Vietnamese). */
+  lang?: Lang;
 }
+
+const say = (key: string, lang: Lang, vars: Record<string, string | number> = {}): string => saidText({ key, vars }, lang);
 
 const SCHEMA = path.join(packageRoot(), 'schema', 'plan.schema.json');
 
@@ -42,22 +47,11 @@ export function schemaRefFor(out: string | undefined): string {
   return path.relative(from, SCHEMA).split(path.sep).join('/');
 }
 
-/** "how the parent was resolved" and the tasks that lack an owner or a deadline, for people. */
-export function formatSummary(s: ImportSummary): string {
-  const parent = describeParent(s.parent);
-  const lines = [
-    `tasks found: ${s.tasks}${s.tasks ? ` (${s.keys.join(', ')})` : ''}`,
-    `parent: ${parent}`,
-    ...s.missing.map((m) => `  ${m.key}: no ${m.fields.join(', no ')} in the text`),
-    ...(s.unplaced ? [`unplaced text kept as notes: ${s.unplaced}`] : []),
-    ...(s.partial ? ['the document is cut off: plan marked partial'] : []),
-    ...s.tables.filter((t) => t.read).map((t) => `tasks read from the table at line ${t.line}`),
-  ];
-  return lines.join('\n') + '\n';
-}
+/** "how the parent was resolved" and the tasks that lack an owner or a deadline, for people (src/format/said.ts). */
+export const formatSummary = (s: ImportSummary, lang: Lang = 'en'): string => importSummaryText(s, lang);
 
 /** The documents named: files as given, folders as their supported files in name order. */
-async function documentsOf(args: readonly string[]): Promise<{ docs: string[]; errors: string[] }> {
+async function documentsOf(args: readonly string[], lang: Lang): Promise<{ docs: string[]; errors: string[] }> {
   const docs: string[] = [];
   const errors: string[] = [];
   for (const a of args) {
@@ -75,7 +69,7 @@ async function documentsOf(args: readonly string[]): Promise<{ docs: string[]; e
       .filter((e) => e.isFile() && (SUPPORTED as readonly string[]).includes(path.extname(e.name).toLowerCase()))
       .map((e) => path.join(a, e.name))
       .sort();
-    if (!found.length) errors.push(`${a}: no document (${SUPPORTED.join(', ')}) in this folder`);
+    if (!found.length) errors.push(say('import.no-documents', lang, { folder: a, supported: SUPPORTED.join(', ') }));
     docs.push(...found);
   }
   return { docs, errors };
@@ -89,39 +83,40 @@ async function documentsOf(args: readonly string[]): Promise<{ docs: string[]; e
  * written when an output exists or two documents would write the same file.
  */
 export async function runImport(args: ImportArgs, io: CliIO, extra: Omit<ImportOptions, 'file' | 'knownPlans' | 'parentId'> = {}): Promise<number> {
+  const lang = args.lang ?? readerLang(io);
   const usage = (msg: string): number => {
     io.err(`kehoach import: ${msg}\n`);
     return EXIT.usage;
   };
-  const { docs, errors } = await documentsOf(args.files);
+  const { docs, errors } = await documentsOf(args.files, lang);
   if (errors.length) return usage(errors.join('\nkehoach import: '));
-  if (args.out && args.outDir) return usage('give --out (one document) or --out-dir (several), not both');
-  if (docs.length > 1 && !args.outDir) return usage(`${docs.length} documents: give --out-dir <folder> to write one YAML file per document`);
+  if (args.out && args.outDir) return usage(say('import.out-and-dir', lang));
+  if (docs.length > 1 && !args.outDir) return usage(say('import.need-out-dir', lang, { n: docs.length }));
   const targets = docs.map((d) => (args.outDir ? path.join(args.outDir, `${path.basename(d, path.extname(d))}.yaml`) : args.out));
   const twice = targets.find((t, i) => t !== undefined && targets.indexOf(t) !== i);
-  if (twice) return usage(`two documents would both be written to ${twice}: import them separately`);
+  if (twice) return usage(say('import.same-target', lang, { file: twice }));
   const existing = args.force ? [] : targets.filter((t): t is string => t !== undefined && existsSync(t));
-  if (existing.length) return usage(`${existing.join(', ')} ${existing.length === 1 ? 'exists; pass --force to overwrite it' : 'exist; pass --force to overwrite them'}`);
+  if (existing.length) return usage(say(existing.length === 1 ? 'import.exists' : 'import.exist-many', lang, { files: existing.join(', ') }));
 
   let known: Plan[] = [];
   if (args.plansDir) {
     const corpus = await loadCorpusFromPaths(typeof args.plansDir === 'string' ? [args.plansDir] : args.plansDir, args.maxFileMb !== undefined ? { maxFileMb: args.maxFileMb } : {});
-    if (!corpus.ok) return reportLoadErrors(io, corpus.errors);
+    if (!corpus.ok) return reportLoadErrors(io, corpus.errors, lang);
     known = [...corpus.corpus.plans.values()].map((l) => l.plan);
   }
   if (args.parent && !known.some((p) => p.id === args.parent)) {
-    io.err(`kehoach import: warning: --parent ${args.parent} is not among the loaded plans${args.plansDir ? '' : ' (no --plans given)'}\n`);
+    io.err(`kehoach import: ${say(args.plansDir ? 'import.parent-not-loaded' : 'import.parent-not-loaded-no-plans', lang, { id: args.parent })}\n`);
   }
   let code: number = EXIT.ok;
   for (const [i, file] of docs.entries()) {
     if (docs.length > 1) io.err(`${i ? '\n' : ''}== ${file}\n`);
-    const r = await importOne(file, targets[i], args, known, io, extra);
+    const r = await importOne(file, targets[i], args, known, io, extra, lang);
     code = Math.max(code, r);
   }
   return code;
 }
 
-async function importOne(file: string, out: string | undefined, args: ImportArgs, known: Plan[], io: CliIO, extra: Omit<ImportOptions, 'file' | 'knownPlans' | 'parentId'>): Promise<number> {
+async function importOne(file: string, out: string | undefined, args: ImportArgs, known: Plan[], io: CliIO, extra: Omit<ImportOptions, 'file' | 'knownPlans' | 'parentId'>, lang: Lang): Promise<number> {
   const imported = await importDocument(
     file,
     {
@@ -133,24 +128,24 @@ async function importOne(file: string, out: string | undefined, args: ImportArgs
     documentLimit(args.maxFileMb),
   );
   if (!imported.ok) {
-    io.err(imported.kind === 'document' ? `${imported.file}: error: ${imported.message}\n` : `${file}:${imported.line}: error: ${imported.message}\n`);
+    io.err(documentErrorLine(imported.kind === 'document' ? imported.file : `${file}:${imported.line}`, imported.message, imported.said, lang) + '\n');
     return EXIT.load;
   }
   const result: ImportResult = imported.result;
-  for (const w of result.warnings) io.err(`${file}:${w.line}: warning: ${w.message}\n`);
+  for (const w of result.warnings) io.err(importWarningLine(`${file}:${w.line}`, w, lang) + '\n');
   if (out) {
     await mkdir(path.dirname(path.resolve(out)), { recursive: true });
     // --force replaces an earlier YAML, never the document being imported.
     const w = await writeFileAtomic(out, result.yaml, { overwrite: !!args.force, inputs: [file] });
     if (!w.ok) {
-      io.err(w.code === 'EEXIST' ? `kehoach import: ${out} exists; pass --force to overwrite it\n` : `kehoach import: ${writeFailure(out, w.code, readerLang(io))}\n`);
+      io.err(`kehoach import: ${w.code === 'EEXIST' ? say('import.exists', lang, { files: out }) : writeFailure(out, w.code, lang)}\n`);
       return w.code === 'EEXIST' ? EXIT.usage : EXIT.load;
     }
-    io.err(`wrote ${out} (plan ${result.plan.id})\n`);
+    io.err(say('import.wrote', lang, { file: out, id: result.plan.id }) + '\n');
   } else io.out(result.yaml);
-  io.err(formatSummary(result.summary));
+  io.err(importSummaryText(result.summary, lang));
   const refused = importRefusals(result);
-  for (const r of refused) io.err(`kehoach import: ${r}\n`);
+  for (const r of refused) io.err(`kehoach import: ${refusalText(r, lang)}\n`);
   return refused.length ? EXIT.findings : EXIT.ok;
 }
 

@@ -20,7 +20,7 @@ import { rt } from '../../format/terms.js';
 import { terminalText } from '../../format/escape.js';
 import { buildLetter } from '../../format/letter/model.js';
 import { letterFormatOf, renderLetter, type LetterFormat } from '../../format/letter/index.js';
-import { EXIT, emit, inputsOf, readerLang, reportLoadErrors, type CliIO } from './context.js';
+import { EXIT, emit, inputsOf, readerLang, reportLoadErrors, type CliIO, noticeTo } from './context.js';
 import { loadConfig } from './config-file.js';
 import { corpusPaths } from './corpus-paths.js';
 
@@ -47,7 +47,7 @@ export interface LetterCommandOptions {
 
 export async function letterCommand(io: CliIO, child: string, opts: LetterCommandOptions): Promise<number> {
   const conf = await loadConfig(io, opts.config);
-  if (!conf.ok) return reportLoadErrors(io, conf.errors);
+  if (!conf.ok) return reportLoadErrors(io, conf.errors, readerLang(io, opts.lang));
   const cfg = conf.config;
   const lang: Lang = readerLang(io, opts.lang, cfg.lang);
   const format = opts.format ?? (opts.output ? letterFormatOf(opts.output) : 'md');
@@ -64,9 +64,9 @@ export async function letterCommand(io: CliIO, child: string, opts: LetterComman
   const today = opts.today ?? vietnamDay(new Date());
   const run = await runCheck(corpus, document ? undefined : child, {
     cfg, today, maxFileMb: opts.maxFileSize, cache: false, env: io.env,
-    documents: document ? [child] : [], parent: opts.parent, notice: (line) => io.err(line + '\n'),
+    documents: document ? [child] : [], parent: opts.parent, notice: noticeTo(io, lang),
   });
-  if (!run.ok) return reportLoadErrors(io, run.errors);
+  if (!run.ok) return reportLoadErrors(io, run.errors, lang);
   const childId = [...(run.only ?? [])][0]!;
   const plans = new Map<string, Plan>([...run.corpus.plans].map(([id, lp]) => [id, lp.plan]));
   const built = buildLetter(run.report, plans, childId, {

@@ -13,7 +13,7 @@ import { insertLinks } from '../../core/link/insert.js';
 import { rt } from '../../format/terms.js';
 import { terminalText } from '../../format/escape.js';
 import { insertionsOf, proposeLinks, type EdgeProposal } from '../../core/link/propose.js';
-import { EXIT, reportLoadErrors, writeFailure, readerLang, type CliIO } from './context.js';
+import { EXIT, reportLoadErrors, writeFailure, readerLang, type CliIO, noticeTo } from './context.js';
 import { loadConfig } from './config-file.js';
 import { isDocumentArg } from '../../app/source/files.js';
 import { corpusPaths } from './corpus-paths.js';
@@ -52,7 +52,7 @@ export function describeProposals(childId: string, proposals: readonly EdgePropo
 
 export async function linkCommand(io: CliIO, child: string, opts: LinkCommandOptions): Promise<number> {
   const conf = await loadConfig(io, opts.config);
-  if (!conf.ok) return reportLoadErrors(io, conf.errors);
+  if (!conf.ok) return reportLoadErrors(io, conf.errors, readerLang(io, opts.lang));
   const cfg = conf.config;
   const lang: Lang = readerLang(io, opts.lang, cfg.lang);
   if (opts.write && isDocumentArg(child)) {
@@ -61,14 +61,14 @@ export async function linkCommand(io: CliIO, child: string, opts: LinkCommandOpt
   }
   const dirs = corpusPaths(io, { plans: opts.plans, configured: cfg.plans, given: isFileArg(child), lang });
   const propose = async (): Promise<LoadCorpusFailure | Proposed> => {
-    const loaded = await loadCorpus({ paths: dirs, given: [child], maxFileBytes: (opts.maxFileSize ?? DEFAULT_MAX_FILE_MB) * 1048576, maxDocumentBytes: documentLimit(opts.maxFileSize), notice: (line) => io.err(line + '\n') });
+    const loaded = await loadCorpus({ paths: dirs, given: [child], maxFileBytes: (opts.maxFileSize ?? DEFAULT_MAX_FILE_MB) * 1048576, maxDocumentBytes: documentLimit(opts.maxFileSize), notice: noticeTo(io, lang) });
     if (!loaded.ok) return loaded;
     const childId = loaded.ids[0]!;
     const proposals = proposeLinks(loaded.corpus, childId, cfg);
     return { childId, file: loaded.corpus.plans.get(childId)!.file, proposals, insertions: insertionsOf(proposals, loaded.corpus, childId) };
   };
   const first = await propose();
-  if ('errors' in first) return reportLoadErrors(io, first.errors);
+  if ('errors' in first) return reportLoadErrors(io, first.errors, lang);
   if (!opts.write) {
     report(io, first, lang);
     if (count(first)) io.out(say(isDocumentArg(child) ? 'documentDryRun' : 'dryRun', lang, { n: count(first), file: first.file }) + '\n');
@@ -78,7 +78,7 @@ export async function linkCommand(io: CliIO, child: string, opts: LinkCommandOpt
   // it sees the links the one before it wrote and writes only what is still missing.
   const locked = await withFileLock(await realpath(first.file).catch(() => first.file), async (): Promise<number> => {
     const now = await propose();
-    if ('errors' in now) return reportLoadErrors(io, now.errors);
+    if ('errors' in now) return reportLoadErrors(io, now.errors, lang);
     report(io, now, lang);
     if (!count(now)) return EXIT.ok;
     // Read the file again as it is on disk now: the edit must be computed on the exact bytes it replaces.

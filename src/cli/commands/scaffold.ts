@@ -10,20 +10,19 @@
  */
 import path from 'node:path';
 import type { Level } from '../../core/model/plan.js';
-import { analyseCorpus } from '../../core/check/engine.js';
-import { ancestorsOf } from '../../core/graph/derivation.js';
-import { scaffoldPlan, withNotes, type NoteKind, type ScaffoldSummary } from '../../core/scaffold/draft.js';
+import { withNotes, type ScaffoldSummary } from '../../core/scaffold/draft.js';
+import { scaffoldFromCorpus } from '../../core/scaffold/from-corpus.js';
+import { scaffoldNoteText, scaffoldProblemText } from '../../format/scaffold/notes.js';
 import { draftYaml } from '../../core/scaffold/yaml.js';
 import { draftDocument } from '../../core/scaffold/document.js';
 import { draftMarkdown } from '../../core/scaffold/markdown.js';
-import { UNIT_KINDS, type UnitProblem } from '../../core/scaffold/unit.js';
 import { writeFileAtomic } from '../../app/write.js';
 import { isFileArg, loadCorpus } from '../../app/source/corpus-source.js';
 import { DEFAULT_MAX_FILE_MB } from '../../app/source/files.js';
 import { term, type Lang } from '../../format/messages.js';
 import { rt, type TermKey } from '../../format/terms.js';
 import { terminalText } from '../../format/escape.js';
-import { EXIT, emit, inputsOf, readerLang, reportLoadErrors, writeFailure, type CliIO } from './context.js';
+import { EXIT, emit, inputsOf, readerLang, reportLoadErrors, writeFailure, type CliIO, noticeTo } from './context.js';
 import { loadConfig } from './config-file.js';
 import { corpusPaths } from './corpus-paths.js';
 
@@ -40,55 +39,11 @@ export interface ScaffoldCommandOptions {
   maxFileSize?: number;
 }
 
-/** The words of each remark (rules/messages.yaml `scaffold.note.*`). */
-const NOTE_TERMS: Record<NoteKind, TermKey> = {
-  optional: 'scaffold.note.optional',
-  mirrored: 'scaffold.note.mirrored',
-  standing: 'scaffold.note.standing',
-  'agencies-unknown': 'scaffold.note.agencies-unknown',
-  'owner-unknown': 'scaffold.note.owner-unknown',
-  'no-counterpart': 'scaffold.note.no-counterpart',
-  ambiguous: 'scaffold.note.ambiguous',
-  'unknown-agency': 'scaffold.note.unknown-agency',
-  request: 'scaffold.note.request',
-  'moved-to-coordinate': 'scaffold.note.moved-to-coordinate',
-  'duty-dropped': 'scaffold.note.duty-dropped',
-  'deadline-cut': 'scaffold.note.deadline-cut',
-  'deadline-unknown': 'scaffold.note.deadline-unknown',
-  'deadline-silent': 'scaffold.note.deadline-silent',
-  'deadline-unreadable': 'scaffold.note.deadline-unreadable',
-  'report-earlier': 'scaffold.note.report-earlier',
-  'report-kept': 'scaffold.note.report-kept',
-  partial: 'scaffold.note.partial',
-  reconstructed: 'scaffold.note.reconstructed',
-  fulfilled: 'scaffold.note.fulfilled',
-};
-
-const PROBLEM_TERMS: Record<UnitProblem['kind'], TermKey> = {
-  'empty-unit': 'scaffold.problem.empty-unit',
-  'level-not-below': 'scaffold.problem.level-not-below',
-  'no-level-below': 'scaffold.problem.no-level-below',
-  'unit-kind': 'scaffold.problem.unit-kind',
-  'unit-level': 'scaffold.problem.unit-level',
-  'other-province': 'scaffold.problem.other-province',
-  'not-a-department': 'scaffold.problem.not-a-department',
-};
-
 /** The format asked for, else the one -o's extension names, else YAML. */
 export function formatOf(opts: Pick<ScaffoldCommandOptions, 'format' | 'output'>): ScaffoldFormat {
   if (opts.format) return opts.format;
   const ext = opts.output ? path.extname(opts.output).toLowerCase() : '';
   return ext === '.docx' ? 'docx' : ext === '.md' || ext === '.markdown' ? 'md' : 'yaml';
-}
-
-function problemText(p: UnitProblem, lang: Lang): string {
-  const vars: Record<string, string> = {};
-  for (const [k, v] of Object.entries(p)) {
-    if (k === 'kind') continue;
-    vars[k] = Array.isArray(v) ? v.join(', ') : v === null ? '—' : ['level', 'parentLevel', 'actual'].includes(k) ? term(String(v), lang) : String(v);
-  }
-  if (p.kind === 'unit-kind') vars['kind'] = UNIT_KINDS[p.level as keyof typeof UNIT_KINDS]?.[0] ?? '';
-  return rt(PROBLEM_TERMS[p.kind], lang, vars);
 }
 
 /** What stderr says of a draft: how each duty came in, what could not be derived, what was left out. */
@@ -118,7 +73,7 @@ export function describeSummary(s: ScaffoldSummary, id: string, days: number, la
 
 export async function scaffoldCommand(io: CliIO, parentArg: string, opts: ScaffoldCommandOptions): Promise<number> {
   const conf = await loadConfig(io, opts.config);
-  if (!conf.ok) return reportLoadErrors(io, conf.errors);
+  if (!conf.ok) return reportLoadErrors(io, conf.errors, readerLang(io, opts.lang));
   const cfg = conf.config;
   const lang: Lang = readerLang(io, opts.lang, cfg.lang);
   const format = formatOf(opts);
@@ -131,22 +86,19 @@ export async function scaffoldCommand(io: CliIO, parentArg: string, opts: Scaffo
     paths: dirs,
     given: [parentArg],
     maxFileBytes: (opts.maxFileSize ?? DEFAULT_MAX_FILE_MB) * 1048576,
-    notice: (line) => io.err(line + '\n'),
+    notice: noticeTo(io, lang),
   });
-  if (!loaded.ok) return reportLoadErrors(io, loaded.errors);
+  if (!loaded.ok) return reportLoadErrors(io, loaded.errors, lang);
   const corpus = loaded.corpus;
   const parentId = loaded.ids[0]!;
-  // The parent as the check analyses it: its ancestors first, so that it is judged on the date they give it.
-  const needed = new Set([parentId, ...ancestorsOf(corpus.graph, parentId)]);
-  const analyses = analyseCorpus(corpus, cfg, corpus.order.filter((id) => needed.has(id)));
   const days = cfg.scaffold.reportLeadDays;
-  const r = scaffoldPlan({ parent: corpus.plans.get(parentId)!, analysis: analyses.get(parentId)!, unit: opts.unit, level: opts.level, reportLeadDays: days });
+  const r = scaffoldFromCorpus(corpus, parentId, cfg, opts.unit, opts.level);
   if (!r.ok) {
-    io.err(`kehoach scaffold: ${terminalText(problemText(r.problem, lang))}\n`);
+    io.err(`kehoach scaffold: ${terminalText(scaffoldProblemText(r.problem, lang))}\n`);
     return EXIT.usage;
   }
   const draft = r.draft;
-  const plan = withNotes(draft, (kind, vars) => rt(NOTE_TERMS[kind], lang, kind === 'mirrored' ? { ...vars, level: term(String(vars['level']), lang) } : vars));
+  const plan = withNotes(draft, scaffoldNoteText(lang));
   const parent = corpus.plans.get(parentId)!.plan;
   const inputs = inputsOf(corpus, [...[...loaded.documents.values()].map((d) => d.file), ...(conf.file ? [conf.file] : [])]);
   let ok: boolean;

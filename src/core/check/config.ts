@@ -5,7 +5,8 @@
 import { rawTable } from '../table-source.js';
 import type { Document, LineCounter } from 'yaml';
 import { z } from 'zod';
-import type { LoadError } from '../load/errors.js';
+import { loadError, type LoadError } from '../load/errors.js';
+import { schemaSaid } from '../load/schema-said.js';
 import { positionOfPath, START } from '../load/positions.js';
 import { readYamlText } from '../load/yaml-text.js';
 
@@ -71,11 +72,14 @@ export function parseYamlWith<T>(file: string, text: string, schema: z.ZodType<T
   const read = readYamlText(file, text, 'configuration');
   if (!read.ok) return read;
   const { doc, lc } = read;
-  const r = schema.safeParse(read.data ?? {});
+  const r = schema.safeParse(read.data ?? {}, { reportInput: true });
   if (r.success) return { ok: true, value: r.data, doc, lc };
   return {
     ok: false,
-    errors: r.error.issues.map((i) => ({ file, ...positionOfPath(doc, lc, i.path as PropertyKey[]), code: 'schema' as const, message: `${i.path.join('.') || '(top level)'}: ${i.message}` })),
+    errors: r.error.issues.map((i) => {
+      const where = i.path.join('.') || '(top level)';
+      return loadError(file, positionOfPath(doc, lc, i.path as PropertyKey[]), 'schema', `${where}: ${i.message}`, ...schemaSaid(i, where));
+    }),
   };
 }
 

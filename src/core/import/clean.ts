@@ -3,6 +3,7 @@
  * produced (Word, PDF extraction, markdown conversion, Windows) is removed here, line by
  * line, so the structure parser only ever sees clean lines with their source line numbers.
  */
+import type { Said } from '../load/errors.js';
 
 export interface RawLine {
   /** 1-based line number in the text as given. */
@@ -18,7 +19,7 @@ export interface CleanResult {
   lines: RawLine[];
   /** Line of a `[...]` cut-off marker; nothing after it is read. */
   cutAt?: number;
-  warnings: { line: number; message: string }[];
+  warnings: { line: number; message: string; said: Said }[];
 }
 
 // Combining marks that PDF extraction separates from their letter by a space ("Vie ̣t").
@@ -141,7 +142,7 @@ function dropPageFurniture(lines: readonly RawLine[], pageOf: readonly number[],
     drop.add(k);
     if (recurring && !reported.has(shape(l.text))) {
       reported.add(shape(l.text));
-      warnings.push({ line: l.line, message: `dropped a running page header or footer: "${l.text}"` });
+      warnings.push({ line: l.line, message: `dropped a running page header or footer: "${l.text}"`, said: { key: 'import.page-furniture', vars: { text: l.text } } });
     }
   }
   return drop.size ? lines.filter((_, k) => !drop.has(k)) : [...lines];

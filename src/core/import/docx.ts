@@ -7,6 +7,7 @@
  * tabs and line breaks, run and style capitals. Everything else (headers, footers, comments,
  * footnotes, images) is not part of a plan's text.
  */
+import type { Said } from '../load/errors.js';
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import { Numbering, W_NS, wAttr, wChild, wChildren, wVal, type NumRef } from './docx-numbering.js';
@@ -31,9 +32,13 @@ export interface DocxTable {
 }
 export type DocxBlock = DocxParagraph | DocxTable;
 
-export class DocxError extends Error {}
+export class DocxError extends Error {
+  constructor(message: string, readonly said?: Said) {
+    super(message);
+  }
+}
 
-const tooDeep = (): DocxError => new DocxError(`its XML nests containers more than ${DOCX_LIMITS.depth} deep, which Word does not write`);
+const tooDeep = (): DocxError => new DocxError(`its XML nests containers more than ${DOCX_LIMITS.depth} deep, which Word does not write`, { key: 'doc.docx-deep', vars: { depth: DOCX_LIMITS.depth } });
 
 /**
  * What a Word file may unpack to. A plan's package holds a few dozen files and its text, styles
@@ -67,7 +72,7 @@ function zipEntries(data: Uint8Array, max: number): number {
 function inflate(f: JSZip.JSZipObject, name: string, budget: { left: number }): Promise<Uint8Array> {
   // jszip records the uncompressed size from the zip's directory: a part that admits to being too large is refused before inflating.
   const declared = (f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
-  const over = (): DocxError => new DocxError(`${name} unpacks to more than ${MB(DOCX_LIMITS.unpacked)}, more than a plan's text can be (a zip bomb?)`);
+  const over = (): DocxError => new DocxError(`${name} unpacks to more than ${MB(DOCX_LIMITS.unpacked)}, more than a plan's text can be (a zip bomb?)`, { key: 'doc.docx-unpacked', vars: { name, size: MB(DOCX_LIMITS.unpacked) } });
   if (declared !== undefined && declared > budget.left) return Promise.reject(over());
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = [];
@@ -90,7 +95,7 @@ function inflate(f: JSZip.JSZipObject, name: string, budget: { left: number }): 
       .on('error', (e: unknown) => {
         if (done) return;
         done = true;
-        reject(new DocxError(`${name} cannot be unpacked (${oneLine(e instanceof Error ? e.message : String(e))})`));
+        reject(new DocxError(`${name} cannot be unpacked (${oneLine(e instanceof Error ? e.message : String(e))})`, { key: 'doc.docx-unpack', vars: { name, detail: oneLine(e instanceof Error ? e.message : String(e)) } }));
       })
       .on('end', () => {
         if (done) return;
@@ -125,10 +130,10 @@ async function part(zip: JSZip, name: string, budget: { left: number }): Promise
   // As jszip's async('string') decodes, a byte order mark kept.
   const xml = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await inflate(f, name, budget));
   // Word never writes a DTD; one could declare entities that expand without limit: refused unread.
-  if (/<!DOCTYPE/i.test(xml)) throw new DocxError(`${name} declares a DTD (<!DOCTYPE …>), which Word never writes: refused`);
+  if (/<!DOCTYPE/i.test(xml)) throw new DocxError(`${name} declares a DTD (<!DOCTYPE …>), which Word never writes: refused`, { key: 'doc.docx-dtd', vars: { name } });
   let elements = 0;
   for (let i = xml.indexOf('<'); i >= 0; i = xml.indexOf('<', i + 1)) {
-    if (++elements > DOCX_LIMITS.elements) throw new DocxError(`${name} holds more than ${DOCX_LIMITS.elements.toLocaleString('en')} XML elements, more than a plan can be`);
+    if (++elements > DOCX_LIMITS.elements) throw new DocxError(`${name} holds more than ${DOCX_LIMITS.elements.toLocaleString('en')} XML elements, more than a plan can be`, { key: 'doc.docx-elements', vars: { name, max: DOCX_LIMITS.elements } });
   }
   let failure: string | null = null;
   let doc: Document;
@@ -142,7 +147,7 @@ async function part(zip: JSZip, name: string, budget: { left: number }): Promise
     // xmldom throws on a fatal error, after reporting it.
     failure ??= e instanceof Error ? e.message : String(e);
   }
-  if (failure) throw new DocxError(`${name} is not well-formed XML: ${oneLine(failure)}`);
+  if (failure) throw new DocxError(`${name} is not well-formed XML: ${oneLine(failure)}`, { key: 'doc.docx-xml', vars: { name, detail: oneLine(failure) } });
   return doc!;
 }
 
@@ -328,16 +333,16 @@ class Reader {
 /** The body of a .docx, in reading order. Throws DocxError for what is not a Word document, or not one that can be a plan. */
 export async function readDocx(data: Uint8Array): Promise<DocxBlock[]> {
   if (zipEntries(data, DOCX_LIMITS.entries) > DOCX_LIMITS.entries) {
-    throw new DocxError(`the package holds more than ${DOCX_LIMITS.entries.toLocaleString('en')} files (a Word document holds a few dozen)`);
+    throw new DocxError(`the package holds more than ${DOCX_LIMITS.entries.toLocaleString('en')} files (a Word document holds a few dozen)`, { key: 'doc.docx-entries', vars: { max: DOCX_LIMITS.entries } });
   }
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(data);
   } catch (e) {
-    throw new DocxError(`not a Word .docx file (${oneLine(e instanceof Error ? e.message : String(e))})`);
+    throw new DocxError(`not a Word .docx file (${oneLine(e instanceof Error ? e.message : String(e))})`, { key: 'doc.docx-not-zip', vars: { detail: oneLine(e instanceof Error ? e.message : String(e)) } });
   }
   const main = zip.file('word/document.xml') ? 'word/document.xml' : Object.keys(zip.files).find((f) => /^word\/document\d*\.xml$/.test(f));
-  if (!main) throw new DocxError('not a Word .docx file: it has no word/document.xml');
+  if (!main) throw new DocxError('not a Word .docx file: it has no word/document.xml', { key: 'doc.docx-no-document' });
   const budget = { left: DOCX_LIMITS.unpacked };
   // One part after the other: each takes from the budget as it is inflated.
   const doc = await part(zip, main, budget);

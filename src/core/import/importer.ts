@@ -18,6 +18,7 @@ import type { DocumentText } from './read.js';
 import { isTableHeading } from './table.js';
 import { planYaml } from './yaml.js';
 import { pushAll } from './scan.js';
+import type { Said } from '../load/errors.js';
 
 export interface ImportOptions {
   /** Source file name, recorded in `source`. */
@@ -36,7 +37,10 @@ export interface ImportOptions {
 
 export interface ImportWarning {
   line: number;
+  /** English, for logs and the library. */
   message: string;
+  /** The warning as data (rules/messages.yaml `import.` terms), for the reader's language. */
+  said: Said;
 }
 
 export interface ImportSummary {
@@ -78,7 +82,7 @@ export interface ImportResult {
 
 /** The text cannot be read as a plan at all; `line` says where it was looked for. */
 export class ImportError extends Error {
-  constructor(readonly line: number, message: string) {
+  constructor(readonly line: number, message: string, readonly said?: Said) {
     super(message);
     this.name = 'ImportError';
   }
@@ -97,7 +101,7 @@ export function importPlanText(input: string | DocumentText, opts: ImportOptions
   const text = doc.text;
   if (text.length > MAX_TEXT_CHARS) {
     const millions = (n: number): string => `${+(n / 1e6).toFixed(1)} million`;
-    throw new ImportError(1, `the text is ${millions(text.length)} characters long, more than a plan can be (at most ${millions(MAX_TEXT_CHARS)} are imported)`);
+    throw new ImportError(1, `the text is ${millions(text.length)} characters long, more than a plan can be (at most ${millions(MAX_TEXT_CHARS)} are imported)`, { key: 'doc.too-long', vars: { chars: text.length, max: MAX_TEXT_CHARS } });
   }
   const split = opts.splitAgencies ?? splitAgencies;
   const levelOf = opts.levelOfIssuer ?? levelOfIssuer;
@@ -112,7 +116,7 @@ export function importPlanText(input: string | DocumentText, opts: ImportOptions
   const fullText = paras.map((p) => p.text).join(' ');
   const header = readHeader(headLines, headParas, fullText);
   if (!header.title) {
-    throw new ImportError(headLines[0]?.line ?? 1, 'no plan title found: expected a line "KẾ HOẠCH" followed by the title');
+    throw new ImportError(headLines[0]?.line ?? 1, 'no plan title found: expected a line "KẾ HOẠCH" followed by the title', { key: 'doc.no-title' });
   }
 
   const rest = first < 0 ? [] : paras.slice(first);
@@ -126,15 +130,24 @@ export function importPlanText(input: string | DocumentText, opts: ImportOptions
   if (doc.kind !== 'docx') {
     for (const line of tableHeadings(cleaned.lines)) {
       tables.push({ line, read: false });
-      warnings.push({ line, message: `the tasks stand in a table here, whose rows cannot be read from ${doc.kind === 'pdf' ? 'a PDF' : 'plain text'}: import the Word (.docx) file of the plan, or check its tasks by hand` });
+      warnings.push({
+        line,
+        message: `the tasks stand in a table here, whose rows cannot be read from ${doc.kind === 'pdf' ? 'a PDF' : 'plain text'}: import the Word (.docx) file of the plan, or check its tasks by hand`,
+        said: { key: doc.kind === 'pdf' ? 'import.table-pdf' : 'import.table-text' },
+      });
     }
   }
-  if (first < 0) warnings.push({ line: header.titleLine ?? 1, message: 'no numbered sections (I., II., …) found: no tasks read' });
+  if (first < 0) warnings.push({ line: header.titleLine ?? 1, message: 'no numbered sections (I., II., …) found: no tasks read', said: { key: 'import.no-sections' } });
 
   // Parent plans ("Thực hiện …") and legal bases ("Căn cứ …").
   const cited = citedDocs(header.preamble, fullText);
   for (const d of cited.filter((c) => c.cut)) {
-    warnings.push({ line: header.preambleLine ?? 1, message: `a citation runs on past ${MAX_CITATION.toLocaleString('en')} characters without a stop: read up to there ("${[...d.text].slice(0, 60).join('')}…")` });
+    const start = [...d.text].slice(0, 60).join('');
+    warnings.push({
+      line: header.preambleLine ?? 1,
+      message: `a citation runs on past ${MAX_CITATION.toLocaleString('en')} characters without a stop: read up to there ("${start}…")`,
+      said: { key: 'import.long-citation', vars: { max: MAX_CITATION, start } },
+    });
   }
   const issuer = issuerOf(header);
   const { basedOn, cites, notes, parent, parentPlan } = resolveBasedOn(cited, known, opts.parentId, header.preambleLine ?? 1, warnings, fullText, issuer);
@@ -142,7 +155,7 @@ export function importPlanText(input: string | DocumentText, opts: ImportOptions
   let level: Level | null = issuer ? levelOf(issuer, header.issued) : null;
   if (!level) {
     level = parentPlan ? below(parentPlan.level) : 'province';
-    warnings.push({ line: header.titleLine ?? 1, message: `the issuer does not say the plan's level: "${level}" assumed, check it` });
+    warnings.push({ line: header.titleLine ?? 1, message: `the issuer does not say the plan's level: "${level}" assumed, check it`, said: { key: 'import.level-assumed', vars: { level } } });
   }
   const citedYears = cited.map((d) => d.issued?.slice(0, 4)).filter((y): y is string => !!y).sort();
   const year = header.issued?.slice(0, 4) ?? citedYears[citedYears.length - 1];
@@ -153,7 +166,11 @@ export function importPlanText(input: string | DocumentText, opts: ImportOptions
   const last = tasks[tasks.length - 1];
   const partial = cleaned.cutAt !== undefined;
   if (partial) {
-    warnings.push({ line: cleaned.cutAt!, message: `the text is cut off here ("[...]"): plan marked partial${last ? ` after ${last.key}` : ''}` });
+    warnings.push({
+      line: cleaned.cutAt!,
+      message: `the text is cut off here ("[...]"): plan marked partial${last ? ` after ${last.key}` : ''}`,
+      said: last ? { key: 'import.cut-after', vars: { key: last.label ?? last.key } } : { key: 'import.cut' },
+    });
     if (last) {
       if (!last.deadline) last.deadline = 'unknown';
       last.note = 'The source text is cut off inside this task ("[...]"); what follows is not known.';
@@ -181,7 +198,7 @@ export function importPlanText(input: string | DocumentText, opts: ImportOptions
   if (!parsed.success) {
     // A bug, not the document's fault; reported as a located error rather than a stack trace.
     const issue = parsed.error.issues[0];
-    throw new ImportError(header.titleLine ?? 1, `could not build a valid plan (${issue?.path.join('.')}: ${issue?.message}); please report this document`);
+    throw new ImportError(header.titleLine ?? 1, `could not build a valid plan (${issue?.path.join('.')}: ${issue?.message}); please report this document`, { key: 'doc.invalid-plan', vars: { detail: `${issue?.path.join('.')}: ${issue?.message}` } });
   }
   const plan = parsed.data;
   const summary: ImportSummary = {

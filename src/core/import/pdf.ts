@@ -4,10 +4,11 @@
  * line, ordered left to right, with a space where the gap between runs is wide enough.
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { Said } from '../load/errors.js';
 import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api.js';
 
 export class DocumentError extends Error {
-  constructor(readonly file: string, message: string) {
+  constructor(readonly file: string, message: string, readonly said?: Said) {
     super(message);
     this.name = 'DocumentError';
   }
@@ -70,11 +71,14 @@ export async function pdfText(data: Uint8Array, file: string): Promise<string> {
     bytes.set(data);
     doc = await getDocument({ data: bytes, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
   } catch (e) {
-    throw new DocumentError(file, `cannot read this PDF: ${oneLine(e instanceof Error ? e.message : String(e))}`);
+    throw new DocumentError(file, `cannot read this PDF: ${oneLine(e instanceof Error ? e.message : String(e))}`, { key: 'doc.pdf-unreadable', vars: { detail: oneLine(e instanceof Error ? e.message : String(e)) } });
   }
   try {
     if (doc.numPages > MAX_PDF_PAGES) {
-      throw new DocumentError(file, `this PDF has ${doc.numPages.toLocaleString('en')} pages, more than a plan can have (at most ${MAX_PDF_PAGES.toLocaleString('en')} are read)`);
+      throw new DocumentError(file, `this PDF has ${doc.numPages.toLocaleString('en')} pages, more than a plan can have (at most ${MAX_PDF_PAGES.toLocaleString('en')} are read)`, {
+        key: 'doc.pdf-pages',
+        vars: { pages: doc.numPages, max: MAX_PDF_PAGES },
+      });
     }
     const pages: string[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
@@ -95,13 +99,14 @@ export async function pdfText(data: Uint8Array, file: string): Promise<string> {
       throw new DocumentError(
         file,
         `this PDF has no text layer (${doc.numPages} page${doc.numPages === 1 ? '' : 's'}, no extractable text): it is probably a scanned image. Run OCR on it first (e.g. ocrmypdf -l vie), or import a .docx or .txt copy`,
+        { key: 'doc.pdf-no-text', vars: { pages: doc.numPages } },
       );
     }
     return text;
   } catch (e) {
     // A page that pdfjs cannot read: the file is damaged.
     if (e instanceof DocumentError) throw e;
-    throw new DocumentError(file, `cannot read this PDF: ${oneLine(e instanceof Error ? e.message : String(e))}`);
+    throw new DocumentError(file, `cannot read this PDF: ${oneLine(e instanceof Error ? e.message : String(e))}`, { key: 'doc.pdf-unreadable', vars: { detail: oneLine(e instanceof Error ? e.message : String(e)) } });
   } finally {
     await doc.destroy();
   }

@@ -64,8 +64,13 @@ export function docxText(blocks: readonly DocxBlock[]): DocumentText {
 export function checkDocumentType(file: string): void {
   const ext = path.extname(file).toLowerCase();
   if ((SUPPORTED as readonly string[]).includes(ext)) return;
-  if (ext === '.doc') throw new DocumentError(file, 'old Word .doc files are not supported: save it as .docx and import that');
-  throw new DocumentError(file, `unsupported file type "${ext || '(none)'}": import a ${SUPPORTED.join(', ')} file`);
+  throw unsupported(file, ext);
+}
+
+/** The error of a file whose type cannot be imported. */
+function unsupported(file: string, ext: string): DocumentError {
+  if (ext === '.doc') return new DocumentError(file, 'old Word .doc files are not supported: save it as .docx and import that', { key: 'doc.old-doc' });
+  return new DocumentError(file, `unsupported file type "${ext || '(none)'}": import a ${SUPPORTED.join(', ')} file`, { key: 'doc.unsupported', vars: { ext: ext || '—', supported: SUPPORTED.join(', ') } });
 }
 
 /** Reads a document's text from bytes already in memory; `file` names it in errors. */
@@ -76,11 +81,10 @@ export async function documentText(file: string, data: Uint8Array): Promise<Docu
     try {
       return docxText(await readDocx(data));
     } catch (e) {
-      if (e instanceof DocxError) throw new DocumentError(file, `cannot read this Word file: ${e.message}`);
+      if (e instanceof DocxError) throw new DocumentError(file, `cannot read this Word file: ${e.message}`, { key: 'doc.docx-unreadable', inner: e.said });
       throw e;
     }
   }
   if (ext === '.pdf') return { text: await pdfText(data, file), kind: 'pdf' };
-  if (ext === '.doc') throw new DocumentError(file, 'old Word .doc files are not supported: save it as .docx and import that');
-  throw new DocumentError(file, `unsupported file type "${ext || '(none)'}": import a ${SUPPORTED.join(', ')} file`);
+  throw unsupported(file, ext);
 }

@@ -3,6 +3,7 @@
  * numbers collide: every province has a 172/KH-UBND); where the citation has no number, by
  * issuer and subject. Anything else is reported, never guessed.
  */
+import type { Said } from '../load/errors.js';
 import type { BasedOn, Citation, Plan } from '../model/plan.js';
 import { foldKey, tokens } from '../domain/canonical.js';
 import type { CitedDoc } from './refs.js';
@@ -28,16 +29,6 @@ export interface ParentResolution {
   impliedIssuer?: string;
   id?: string;
   candidates?: string[];
-}
-
-/** How the parent was found, for people: "thanh-hoa-172-2023 (resolved by number and date from …)". */
-export function describeParent(p: ParentResolution): string {
-  return p.how === 'explicit' ? `${p.id} (set with --parent)`
-    : p.id ? `${p.id} (resolved by ${p.how.replace(/-/g, ' ')} from "${p.cited}"${p.impliedIssuer ? `, read as "${p.impliedIssuer}"` : ''})${p.unconfirmedNumber ? `; the cited number ${p.unconfirmedNumber} is not confirmed: the known plan records no number` : ''}`
-    : p.how === 'ambiguous' ? `ambiguous: "${p.cited}" matches ${p.candidates?.join(', ')}`
-    : p.how === 'unresolved' ? `not found: "${p.cited}" is not among the known plans`
-    : p.how === 'legal-bases-only' ? 'none: the plan cites legal bases only'
-    : 'none: no "Thực hiện …" / "Căn cứ …" sentence names one';
 }
 
 const numKey = (n: string): string => foldKey(n).replace(/\s+/g, '').replace(/đ/g, 'd');
@@ -157,7 +148,7 @@ export function resolveBasedOn(
   known: readonly Plan[],
   parentId: string | undefined,
   at: number,
-  warnings: { line: number; message: string }[],
+  warnings: { line: number; message: string; said: Said }[],
   fullText = '',
   ownIssuer?: string,
 ): BasedOnResult {
@@ -178,7 +169,7 @@ export function resolveBasedOn(
   for (const doc of cited) {
     if (doc.kind === 'law') {
       if (doc.number) basedOn.push({ law: doc.number });
-      else warnings.push({ line: at, message: `law cited without its number: "${doc.text}"` });
+      else warnings.push({ line: at, message: `law cited without its number: "${doc.text}"`, said: { key: 'import.law-no-number', vars: { text: doc.text } } });
       continue;
     }
     if (doc.kind === 'decree' && doc.number) basedOn.push({ decree: doc.number });
@@ -186,7 +177,7 @@ export function resolveBasedOn(
     if (doc.kind === 'resolution' || doc.kind === 'other') {
       // A Nghị quyết, Chỉ thị, Công văn … is neither a plan nor a basis kind the model holds.
       notes.push(`Cites "${doc.text}", which basedOn cannot hold (not a plan, law, decree, decision or circular).`);
-      warnings.push({ line: at, message: `cites "${doc.text}": kept as a note, not in basedOn` });
+      warnings.push({ line: at, message: `cites "${doc.text}": kept as a note, not in basedOn`, said: { key: 'import.cites-note', vars: { text: doc.text } } });
       continue;
     }
     if ((doc.kind !== 'plan' && doc.kind !== 'decision') || parentId) continue;
@@ -214,9 +205,13 @@ export function resolveBasedOn(
     cites.push({ text: doc.text, ...(doc.number ? { number: doc.number } : {}), ...(doc.issued ? { issued: doc.issued } : {}), ...(doc.by ? { by: doc.by } : {}) });
     if (parent.how === 'none') parent = r;
     const why = r.how === 'ambiguous' ? `matches several known plans (${r.candidates?.join(', ')})` : 'matches no known plan';
-    warnings.push({ line: at, message: `parent "${doc.text}" ${why}: set it with --parent <id>` });
+    warnings.push({
+      line: at,
+      message: `parent "${doc.text}" ${why}: set it with --parent <id>`,
+      said: r.how === 'ambiguous' ? { key: 'import.parent-ambiguous', vars: { text: doc.text, candidates: r.candidates?.join(', ') ?? '' } } : { key: 'import.parent-unknown', vars: { text: doc.text } },
+    });
   }
   if (parent.how === 'none' && basedOn.length) parent = { how: 'legal-bases-only' };
-  if (parent.how === 'none') warnings.push({ line: at, message: 'no "Thực hiện …" or "Căn cứ …" sentence names a parent plan or legal basis' });
+  if (parent.how === 'none') warnings.push({ line: at, message: 'no "Thực hiện …" or "Căn cứ …" sentence names a parent plan or legal basis', said: { key: 'import.no-parent-sentence' } });
   return { basedOn, cites, notes, parent, ...(parentPlan ? { parentPlan } : {}) };
 }

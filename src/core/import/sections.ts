@@ -4,6 +4,7 @@
  * "KINH PHÍ" the duties per agency, "MỤC ĐÍCH, YÊU CẦU" none. Anything else (Hòa Bình's
  * conference content) is kept as a note and reported, never dropped.
  */
+import type { Said } from '../load/errors.js';
 import type { Task } from '../model/plan.js';
 import { foldKey } from '../domain/canonical.js';
 import type { AgencySplitter } from './split.js';
@@ -31,7 +32,7 @@ export interface Built {
 export interface SectionsOut {
   tasks: Built[];
   notes: string[];
-  warnings: { line: number; message: string }[];
+  warnings: { line: number; message: string; said: Said }[];
 }
 
 const MARK: Record<Item['kind'], (m: string) => string> = {
@@ -48,8 +49,8 @@ const short = (s: string): string => (s.length > 70 ? `${s.slice(0, 67)}…` : s
 export function buildSections(root: Item, split: AgencySplitter): SectionsOut {
   const out: SectionsOut = { tasks: [], notes: [], warnings: [] };
   const keys = new Set<string>();
-  const unplaced = (item: Item, why: string): void => {
-    out.warnings.push({ line: item.line, message: `could not place ${why}: "${short(item.text)}" (kept as a note)` });
+  const unplaced = (item: Item, why: string, whySaid: Said): void => {
+    out.warnings.push({ line: item.line, message: `could not place ${why}: "${short(item.text)}" (kept as a note)`, said: { key: 'import.unplaced', vars: { text: short(item.text) }, inner: whySaid } });
     // No line number in the note: the YAML must not change when the text is re-wrapped.
     out.notes.push(`Not placed (${why}): ${flatten(item).join(' ')}`);
   };
@@ -71,7 +72,7 @@ export function buildSections(root: Item, split: AgencySplitter): SectionsOut {
   const push = (node: Item, printed: string, ctx: TaskCtx, comment?: string, label?: string): void => {
     if (label) keys.add(printed);
     const k = label ? { key: printed, label } : uniqueKey(printed);
-    if (k.label && !label) out.warnings.push({ line: node.line, message: `task number ${printed} is printed twice: keyed ${k.key}` });
+    if (k.label && !label) out.warnings.push({ line: node.line, message: `task number ${printed} is printed twice: keyed ${k.key}`, said: { key: 'import.printed-twice', vars: { printed, key: k.key } } });
     out.tasks.push({ task: makeTask(node, k.key, ctx, k.label), line: node.line, ...(comment ? { comment } : {}) });
   };
 
@@ -82,7 +83,7 @@ export function buildSections(root: Item, split: AgencySplitter): SectionsOut {
     if (letters.length) {
       if (fields.length) push(node, printed, ctx);
       else {
-        node.children.filter((c) => c.kind !== 'letter' || c.field).forEach((c) => unplaced(c, `text under the heading ${printed}`));
+        node.children.filter((c) => c.kind !== 'letter' || c.field).forEach((c) => unplaced(c, `text under the heading ${printed}`, { key: 'import.why.heading', vars: { printed } }));
         const head = uniqueKey(printed);
         out.tasks.push({ task: { key: '', title: '' }, line: -1, comment: `${head.key} (heading only): ${node.text}` });
       }
@@ -93,7 +94,7 @@ export function buildSections(root: Item, split: AgencySplitter): SectionsOut {
     if (!fields.length && dashes.length >= 2) {
       const owner = headingOwner(node.text) !== null;
       const duty = new Set(dashes);
-      node.children.filter((c) => !duty.has(c)).forEach((c) => unplaced(c, `text under ${printed}`));
+      node.children.filter((c) => !duty.has(c)).forEach((c) => unplaced(c, `text under ${printed}`, { key: 'import.why.under', vars: { printed } }));
       const { key: base } = uniqueKey(printed);
       out.tasks.push({ task: { key: '', title: '' }, line: -1, comment: `${base} ${node.text}` });
       dashes.forEach((d, i) => {
@@ -106,7 +107,7 @@ export function buildSections(root: Item, split: AgencySplitter): SectionsOut {
       return;
     }
     if (ctx.org && !ctx.funding && !headingOwner(node.text) && !sentenceOwner([node.text, ...node.children.map((c) => c.text)].join(' '))) {
-      unplaced(node, `${printed} names no agency, so it is not a task`);
+      unplaced(node, `${printed} names no agency, so it is not a task`, { key: 'import.why.no-agency', vars: { printed } });
       return;
     }
     push(node, printed, ctx);
@@ -114,13 +115,13 @@ export function buildSections(root: Item, split: AgencySplitter): SectionsOut {
 
   for (const sec of root.children) {
     if (sec.kind !== 'roman') {
-      unplaced(sec, 'text outside any numbered section');
+      unplaced(sec, 'text outside any numbered section', { key: 'import.why.outside' });
       continue;
     }
     const kind = sectionKind(sec.text);
     if (kind === 'purpose') continue;
     if (kind === 'other') {
-      out.warnings.push({ line: sec.line, message: `section ${sec.mark} "${short(sec.text)}" is not a task section: kept as a note` });
+      out.warnings.push({ line: sec.line, message: `section ${sec.mark} "${short(sec.text)}" is not a task section: kept as a note`, said: { key: 'import.not-task-section', vars: { mark: sec.mark, text: short(sec.text) } } });
       out.notes.push(`Not placed (section ${sec.mark} is not a task section): ${flatten(sec).join(' ')}`);
       continue;
     }
@@ -134,9 +135,9 @@ export function buildSections(root: Item, split: AgencySplitter): SectionsOut {
     for (const c of sec.children) {
       if (c.kind === 'num' || c.kind === 'letter') item(c, `${sec.mark}.${c.mark}`, ctx);
       // An appendix (importer.ts) keeps the section rows of its table: "PL.I.1".
-      else if (c.kind === 'roman') c.children.forEach((cc) => (cc.kind === 'num' || cc.kind === 'letter' ? item(cc, `${sec.mark}.${c.mark}.${cc.mark}`, ctx) : unplaced(cc, `text under ${sec.mark}.${c.mark}`)));
+      else if (c.kind === 'roman') c.children.forEach((cc) => (cc.kind === 'num' || cc.kind === 'letter' ? item(cc, `${sec.mark}.${c.mark}.${cc.mark}`, ctx) : unplaced(cc, `text under ${sec.mark}.${c.mark}`, { key: 'import.why.under', vars: { printed: `${sec.mark}.${c.mark}` } })));
       else if (c.kind === 'dash' && !c.field) push({ ...c, kind: 'text' }, `${sec.mark}-${++n}`, ctx, undefined, sec.mark);
-      else unplaced(c, `text under section ${sec.mark}`);
+      else unplaced(c, `text under section ${sec.mark}`, { key: 'import.why.section', vars: { mark: sec.mark } });
     }
   }
   // Heading comments travel with the next real task.

@@ -2,6 +2,7 @@
  * One outline item → one task: its fields ("Cơ quan chủ trì: …"), its `+`/`-` duties, and
  * the owners named in its sentences where no field names them.
  */
+import type { Said } from '../load/errors.js';
 import type { Duty, Task } from '../model/plan.js';
 import type { AgencySplitter } from './split.js';
 import { AGENCY_HEAD, MAX_SUBJECT_TRIES, splitChairs, splitHeadingBody, splitSubject, type Subject } from './subject.js';
@@ -15,7 +16,7 @@ export interface TaskCtx {
   org: boolean;
   /** A KINH PHÍ section: its paragraphs are the issuer's own funding duty, owner named or not (checking.md). */
   funding?: boolean;
-  unplaced(item: Item, why: string): void;
+  unplaced(item: Item, why: string, whySaid: Said): void;
 }
 
 export const stripEnd = (s: string): string => trimEndRun(s, /^[\s.;,]$/u);
@@ -139,7 +140,7 @@ export function makeTask(node: Item, key: string, ctx: TaskCtx, label?: string):
     const bullets = f.children.filter((c) => c.kind === 'plus' || c.kind === 'dash');
     bullets.forEach((b) => duties.push(dutyOf(b.text, ctx.split)));
     const bulleted = new Set(bullets);
-    f.children.filter((c) => !bulleted.has(c)).forEach((c) => ctx.unplaced(c, `inside "${field.label}"`));
+    f.children.filter((c) => !bulleted.has(c)).forEach((c) => ctx.unplaced(c, `inside "${field.label}"`, { key: 'import.why.inside', vars: { field: field.label } }));
     if (field.name === 'lead' || field.name === 'implement' || field.name === 'coordinate') {
       if (!field.value) continue;
       const a = fieldAgencies(field.value, ctx.split);
@@ -155,10 +156,10 @@ export function makeTask(node: Item, key: string, ctx: TaskCtx, label?: string):
   for (const d of [...dashes, ...pluses]) {
     if (used.has(d)) continue;
     duties.push(dutyOf(d.text, ctx.split));
-    d.children.forEach((c) => ctx.unplaced(c, 'under a duty'));
+    d.children.forEach((c) => ctx.unplaced(c, 'under a duty', { key: 'import.why.duty' }));
   }
   for (const c of node.children) {
-    if (c.kind === 'letter' && !c.field) ctx.unplaced(c, 'a lettered line inside a task');
+    if (c.kind === 'letter' && !c.field) ctx.unplaced(c, 'a lettered line inside a task', { key: 'import.why.lettered' });
   }
   if (!t.deadline && ctx.org) {
     const d = deadlineInText(t.title);

@@ -4,7 +4,7 @@
  */
 import { legalBases, parentIds, type Plan } from '../model/plan.js';
 import { cmp, createGraph, findCycle, topologicalOrder, type DerivationGraph } from '../graph/derivation.js';
-import type { LoadError } from './errors.js';
+import { loadError, type LoadError } from './errors.js';
 import { parsePlanText, type LoadedPlan } from './parse-plan.js';
 import { START, type Pos } from './positions.js';
 
@@ -52,12 +52,7 @@ export function linkPlans(loaded: readonly LoadedPlan[], errors: LoadError[] = [
   for (const lp of [...loaded].sort((a, b) => cmp(a.file, b.file))) {
     const first = plans.get(lp.plan.id);
     if (first) {
-      errors.push({
-        file: lp.file,
-        ...(lp.positions.fields['id'] ?? START),
-        code: 'duplicate-plan-id',
-        message: `plan id "${lp.plan.id}" is already used by ${first.file}`,
-      });
+      errors.push(loadError(lp.file, lp.positions.fields['id'] ?? START, 'duplicate-plan-id', `plan id "${lp.plan.id}" is already used by ${first.file}`, 'load.duplicate-plan-id', { id: lp.plan.id, first: first.file }));
     } else plans.set(lp.plan.id, lp);
   }
   const graph = createGraph();
@@ -71,14 +66,11 @@ export function linkPlans(loaded: readonly LoadedPlan[], errors: LoadError[] = [
     }
     parentIds(lp.plan).forEach((parent) => {
       if (parent === id) {
-        errors.push({ file: lp.file, ...basedOnPos(lp, parent), code: 'cycle', message: `plan "${id}" names itself in basedOn` });
+        errors.push(loadError(lp.file, basedOnPos(lp, parent), 'cycle', `plan "${id}" names itself in basedOn`, 'load.names-itself', { id }));
       } else if (!plans.has(parent)) {
-        errors.push({
-          file: lp.file,
-          ...basedOnPos(lp, parent),
-          code: 'missing-parent',
-          message: `basedOn names plan "${parent}", which is not among the loaded plans (load its file too, or pass --plans <dir>)`,
-        });
+        errors.push(
+          loadError(lp.file, basedOnPos(lp, parent), 'missing-parent', `basedOn names plan "${parent}", which is not among the loaded plans (load its file too, or pass --plans <dir>)`, 'load.missing-parent', { parent }),
+        );
       } else graph.mergeEdge(parent, id);
     });
   }
@@ -86,12 +78,8 @@ export function linkPlans(loaded: readonly LoadedPlan[], errors: LoadError[] = [
   if (cycle) {
     const last = cycle[cycle.length - 1]!;
     const closing = plans.get(cycle[0]!)!;
-    errors.push({
-      file: closing.file,
-      ...basedOnPos(closing, last),
-      code: 'cycle',
-      message: `derivation cycle: ${[...cycle, cycle[0]].join(' → ')}`,
-    });
+    const path = [...cycle, cycle[0]].join(' → ');
+    errors.push(loadError(closing.file, basedOnPos(closing, last), 'cycle', `derivation cycle: ${path}`, 'load.cycle', { path }));
   }
   if (errors.length) return { ok: false, errors: sortErrors(errors) };
   return { ok: true, corpus: { plans, graph, order: topologicalOrder(graph).filter((n) => plans.has(n)) } };

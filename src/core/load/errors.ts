@@ -9,6 +9,24 @@ export interface LoadError {
   message: string;
   /** Machine-readable kind, stable for tests and tools. */
   code: LoadErrorCode;
+  /** The message as data, for readers in other languages: a key of the dictionary's `load.`/`doc.` terms and its values. `message` is its English text. */
+  said?: Said;
+}
+
+/**
+ * A message as data (the key of a term in rules/messages.yaml and the values it names), beside the
+ * English text the core writes for logs and the library. The CLI renders it in the reader's language.
+ */
+export interface Said {
+  key: string;
+  vars?: Record<string, string | number>;
+  /** A message this one wraps ("cannot read this Word file: <inner>"), said the same way: {inner} in the template. */
+  inner?: Said;
+}
+
+/** A located error with its message said both ways: English text and dictionary key. */
+export function loadError(file: string, pos: { line: number; column: number }, code: LoadErrorCode, message: string, key: string, vars?: Said['vars']): LoadError {
+  return { file, line: pos.line, column: pos.column, code, message, said: vars ? { key, vars } : { key } };
 }
 
 export type LoadErrorCode =

@@ -7,7 +7,8 @@
 import type { Document, LineCounter } from 'yaml';
 import type { z } from 'zod';
 import { Plan } from '../model/plan.js';
-import type { LoadError } from './errors.js';
+import { REQUIRED, schemaSaid } from './schema-said.js';
+import { loadError, type LoadError } from './errors.js';
 import { collectPositions, positionOfKey, positionOfPath, START, taskPos, type PlanPositions } from './positions.js';
 import { readYamlData, readYamlText } from './yaml-text.js';
 
@@ -24,9 +25,9 @@ export function parsePlanText(file: string, text: string): ParseResult {
   if (!read.ok) return read;
   const { data, span, lines } = read;
   if (data === null || data === undefined) {
-    return { ok: false, errors: [{ file, ...START, code: 'schema', message: 'the file is empty: a plan needs id, title, level and tasks' }] };
+    return { ok: false, errors: [loadError(file, START, 'schema', 'the file is empty: a plan needs id, title, level and tasks', 'load.empty')] };
   }
-  const parsed = Plan.safeParse(data, { error: (iss) => (iss.input === undefined ? 'required field is missing' : undefined) });
+  const parsed = Plan.safeParse(data, { error: (iss) => (iss.input === undefined ? REQUIRED : undefined), reportInput: true });
   if (!parsed.success) {
     // Schema errors are located through a Document: parsed again, only for files that fail.
     const again = readYamlText(file, text, 'plan');
@@ -61,6 +62,7 @@ function sameKeys(plan: Plan): Plan {
 
 type Doc = Document;
 
+
 function schemaErrors(file: string, doc: Doc, lc: LineCounter, error: z.ZodError): LoadError[] {
   return error.issues.map((issue) => {
     const path = issue.path as PropertyKey[];
@@ -70,7 +72,7 @@ function schemaErrors(file: string, doc: Doc, lc: LineCounter, error: z.ZodError
       pos = positionOfKey(doc, lc, path, issue.keys[0]) ?? pos;
       where = [...path, issue.keys[0]].join('.');
     }
-    return { file, ...pos, code: 'schema' as const, message: `${where}: ${issue.message}`.replace(/\r\n|\r|\n/g, '\\n') };
+    return loadError(file, pos, 'schema', `${where}: ${issue.message}`.replace(/\r\n|\r|\n/g, '\\n'), ...schemaSaid(issue, where));
   });
 }
 
@@ -85,12 +87,12 @@ function duplicateKeys(file: string, plan: Plan, positions: PlanPositions): Load
     }
     const at = taskPos(positions, i, 'key') ?? START;
     const firstLine = taskPos(positions, first)?.line ?? 0;
-    errors.push({
-      file,
-      ...at,
-      code: 'duplicate-task-key',
-      message: `task key "${t.key}" is used twice in this file (first at line ${firstLine}); give the repeated number a key of its own, e.g. "${t.key}-2" with label "${t.key}"`,
-    });
+    errors.push(
+      loadError(file, at, 'duplicate-task-key', `task key "${t.key}" is used twice in this file (first at line ${firstLine}); give the repeated number a key of its own, e.g. "${t.key}-2" with label "${t.key}"`, 'load.duplicate-task-key', {
+        key: t.key,
+        first: firstLine,
+      }),
+    );
   });
   return errors;
 }

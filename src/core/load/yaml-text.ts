@@ -4,7 +4,10 @@
  * BOM) and the same positions (lines counted here, unterminated quotes at their opening).
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import type { LoadError } from './errors.js';
+import { loadError, type LoadError } from './errors.js';
+
+/** yaml's error codes that the dictionary words (`load.yaml.<CODE>`); any other is said with yaml's own text. */
+export const YAML_CODES = new Set(['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'BAD_SCALAR_START', 'DUPLICATE_KEY', 'MISSING_CHAR', 'MULTILINE_IMPLICIT_KEY', 'MULTIPLE_DOCS', 'TAB_AS_INDENT', 'UNEXPECTED_TOKEN', 'BAD_DQ_ESCAPE', 'BLOCK_IN_FLOW', 'BAD_ALIAS', 'KEY_OVER_1024_CHARS', 'MULTIPLE_ANCHORS', 'MULTIPLE_TAGS', 'TAG_RESOLVE_FAILED', 'BAD_DIRECTIVE', 'ALIAS_PROPS', 'BAD_PROP_ORDER', 'NON_STRING_KEY', 'BAD_COLLECTION_TYPE']);
 import { lineStarts, posAt, spanOf, START, type Span } from './positions.js';
 import { composeBlockYaml, YAML_OPTIONS } from './yaml-fast.js';
 
@@ -79,7 +82,7 @@ function prepare(file: string, text: string, what: string): { src: string; lc: L
   const lc = lineIndex(src);
   const deep = tooDeep(src);
   if (deep >= 0) {
-    return { ok: false, errors: [{ file, ...posAt(lc, deep), code: 'yaml-syntax', message: `collections nested more than ${MAX_FLOW_DEPTH} levels deep: not a ${what}` }] };
+    return { ok: false, errors: [loadError(file, posAt(lc, deep), 'yaml-syntax', `collections nested more than ${MAX_FLOW_DEPTH} levels deep: not a ${what}`, 'load.yaml.too-deep', { max: MAX_FLOW_DEPTH, what })] };
   }
   return { src, lc };
 }
@@ -89,14 +92,14 @@ function compose(file: string, src: string, lc: LineCounter, what: string): Yaml
   if (doc.errors.length) {
     return {
       ok: false,
-      errors: doc.errors.map((e) => ({ file, ...posAt(lc, errorOffset(src, e)), code: 'yaml-syntax' as const, message: firstLine(e.message, what) })),
+      errors: doc.errors.map((e) => loadError(file, posAt(lc, errorOffset(src, e)), 'yaml-syntax', firstLine(e.message, what), `load.yaml.${YAML_CODES.has(e.code) ? e.code : 'other'}`, { what, detail: firstLine(e.message, what) })),
     };
   }
   try {
     return { ok: true, doc, lc, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   } catch (e) {
     // yaml throws a ReferenceError on excessive aliases (a resource-exhaustion attack).
-    return { ok: false, errors: [{ file, ...START, code: 'yaml-syntax', message: firstLine((e as Error).message, what) }] };
+    return { ok: false, errors: [loadError(file, START, 'yaml-syntax', firstLine((e as Error).message, what), 'load.yaml.aliases', { what })] };
   }
 }
 

@@ -5,13 +5,25 @@
  */
 import { z } from 'zod';
 
+/**
+ * The model's own messages (English, as zod reports them); a load error carries the key as well
+ * (`load.schema.<key>` in rules/messages.yaml), so that a reader sees it in their language.
+ */
+export const MODEL_MESSAGES = {
+  id: 'an id is lower-case kebab-case: letters a-z, digits and "-"',
+  date: 'a date is YYYY, YYYY-MM or YYYY-MM-DD',
+  calendar: 'not a date of the calendar (month 01–12, a day the month has)',
+  'blank-key': 'a task key cannot be blank',
+  'one-basis': 'a legal basis names exactly one of law, decree, decision, circular',
+} as const;
+
 export const LEVELS = ['national', 'province', 'district', 'commune', 'department'] as const;
 export const Level = z.enum(LEVELS).describe('Level of the issuer: national, province, district, commune, or a department (sở/ban/ngành) plan');
 export type Level = z.infer<typeof Level>;
 
 const Id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case kebab-case: letters a-z, digits and "-"')
+  .regex(/^[a-z0-9][a-z0-9-]*$/, MODEL_MESSAGES.id)
   .describe('Stable identifier of a plan, unique in the corpus');
 
 /** Whether "YYYY", "YYYY-MM" or "YYYY-MM-DD" names a real month and day (2023-02-30 does not). */
@@ -26,8 +38,8 @@ function onCalendar(v: string): boolean {
 /** A date as far as the document states it: "2023", "2023-11" (ngày … tháng 11 năm 2023) or "2023-06-26". */
 export const PartialDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date is YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine(onCalendar, 'not a date of the calendar (month 01–12, a day the month has)')
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, MODEL_MESSAGES.date)
+  .refine(onCalendar, MODEL_MESSAGES.calendar)
   .describe('Issue date as stated: YYYY-MM-DD, or YYYY-MM / YYYY when the document leaves the day blank');
 
 const Names = z
@@ -49,7 +61,7 @@ export const Duty = z
 export type Duty = z.infer<typeof Duty>;
 
 /** A task key as cited (links, waivers): not blank, since keys are compared without surrounding spaces. */
-const KeyRef = z.string().regex(/\S/, 'a task key cannot be blank');
+const KeyRef = z.string().regex(/\S/, MODEL_MESSAGES['blank-key']);
 
 export const TaskLink = z.union([
   KeyRef.describe('Key of the implemented task in the (single) direct parent'),
@@ -99,7 +111,7 @@ export const LegalBasis = z
   })
   .strict()
   .refine((b) => [b.law, b.decree, b.decision, b.circular].filter(Boolean).length === 1, {
-    message: 'a legal basis names exactly one of law, decree, decision, circular',
+    message: MODEL_MESSAGES['one-basis'],
   });
 export type LegalBasis = z.infer<typeof LegalBasis>;
 

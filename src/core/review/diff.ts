@@ -8,6 +8,7 @@
  * `unchecked` deadline verdict (or a cannot-check finding on a child-only task).
  * Pure, given `today` (used only to judge waivers' expiry).
  */
+import type { Said } from '../load/errors.js';
 import { vietnamDay } from '../domain/vietnam-day.js';
 import type { Finding } from '../model/finding.js';
 import type { Corpus } from '../load/corpus.js';
@@ -28,11 +29,15 @@ export interface DiffOptions {
 export const MARK_OF_RULE: Record<string, Mark> = Object.fromEntries(RULES.flatMap((r) => (r.mark ? [[r.id, r.mark]] : [])));
 
 /** Why a diff of this pair cannot be made (unknown id, not a direct parent), or null. */
-export function edgeProblem(corpus: Corpus, parentId: string, childId: string): string | null {
-  if (!corpus.plans.has(parentId)) return `no plan with id "${parentId}" among the loaded plans`;
+export function edgeProblem(corpus: Corpus, parentId: string, childId: string): { message: string; said: Said } | null {
+  const unknown = (id: string) => ({ message: `no plan with id "${id}" among the loaded plans`, said: { key: 'load.no-plan-id', vars: { id } } });
+  if (!corpus.plans.has(parentId)) return unknown(parentId);
   const child = corpus.plans.get(childId);
-  if (!child) return `no plan with id "${childId}" among the loaded plans`;
-  if (!parentIds(child.plan).includes(parentId)) return `"${parentId}" is not a direct parent of "${childId}" (its basedOn names: ${parentIds(child.plan).join(', ') || 'no plan'})`;
+  if (!child) return unknown(childId);
+  const named = parentIds(child.plan).join(', ');
+  if (!parentIds(child.plan).includes(parentId)) {
+    return { message: `"${parentId}" is not a direct parent of "${childId}" (its basedOn names: ${named || 'no plan'})`, said: { key: 'diff.not-parent', vars: { parent: parentId, child: childId, named: named || '—' } } };
+  }
   return null;
 }
 
@@ -170,7 +175,7 @@ function attach(rows: DiffRow[], findings: readonly Finding[]): Finding[] {
 
 export function reviewDiff(corpus: Corpus, parentId: string, childId: string, cfg: CheckConfig, opts: DiffOptions = {}): DiffReview {
   const problem = edgeProblem(corpus, parentId, childId);
-  if (problem) throw new Error(problem);
+  if (problem) throw new Error(problem.message);
   const today = opts.today ?? vietnamDay(new Date());
   const review = checkForReview(corpus, cfg, { today, only: new Set([childId]) });
   return diffOfEdge({ corpus, analyses: review.analyses, findings: review.report.findings, contexts: review.contexts, cfg }, parentId, childId);

@@ -63,11 +63,11 @@ function* body(a: AuditReport, lang: Lang, opts: AuditHtmlOptions): Generator<Pa
   }
   yield* graph(a, lang, opts.graphLimit);
   yield `<h2>${html(rt('per-child', lang))}</h2>`;
-  yield summaryTable(a, lang);
+  yield summaryRows(a, lang);
   yield `<p class="meta">${html(rt('score-note', lang))}</p>`;
   for (const g of a.groups) {
     yield `<h2>${html(rt('matrix', lang))} — ${planText(planOf(a, g.parent).name, lang)}</h2>`;
-    yield matrix(a, g, lang);
+    yield matrixRows(a, g, lang);
   }
   yield `<p class="meta">${html(rt('legend', lang))}: ${SUMMARY_STATUSES.map((s) => `<span class="mark ${CELL_CLASS[s]}">${html(cellLabel(s, lang))}</span>`).join(' ')}</p>`;
   yield `<h2>${html(rt('child-findings', lang))}</h2>`;
@@ -107,26 +107,42 @@ function* childFindings(a: AuditReport, s: ChildSummary, lang: Lang): Generator<
   yield s.list.length ? findingItems(s.list, lang) : `<p>${html(rt('no-findings', lang))}</p>`;
 }
 
-function* summaryTable(a: AuditReport, lang: Lang): Generator<string> {
+/** Where a matrix cell or a child's name leads (the workspace page links them; the report file does not). */
+export interface AuditLinks {
+  cell?: (child: string, taskKey: string) => string;
+  child?: (child: string) => string;
+}
+
+/** The per-child summary table, whole (the workspace page); the report writes it in pieces. */
+export function summaryTable(a: AuditReport, lang: Lang, links: AuditLinks = {}): string {
+  return [...summaryRows(a, lang, links)].join('');
+}
+
+/** One parent's coverage matrix, whole (the workspace page); the report writes it in pieces. */
+export function matrix(a: AuditReport, g: AuditGroup, lang: Lang, links: AuditLinks = {}): string {
+  return [...matrixRows(a, g, lang, links)].join('');
+}
+
+function* summaryRows(a: AuditReport, lang: Lang, links: AuditLinks = {}): Generator<string> {
   const head = summaryHead(lang).map((h) => `<th scope="col">${html(h)}</th>`).join('');
   yield `<table class="per-child">\n<thead><tr>${head}</tr></thead>\n<tbody>\n`;
   let first = true;
   for (const s of a.summaries) {
     const nums = summaryNumbers(s).map((n) => `<td class="num">${html(n)}</td>`).join('');
-    yield `${first ? '' : '\n'}<tr data-plan="${html(s.plan)}" data-parent="${html(s.parent)}" data-score="${s.score ?? ''}"><th scope="row"><a href="#findings-${html(s.plan)}">${planText(planOf(a, s.plan).name, lang)}</a></th><td>${planText(planOf(a, s.parent).name, lang)}</td>${nums}</tr>`;
+    yield `${first ? '' : '\n'}<tr data-plan="${html(s.plan)}" data-parent="${html(s.parent)}" data-score="${s.score ?? ''}"><th scope="row"><a href="${html(links.child ? links.child(s.plan) : `#findings-${s.plan}`)}">${planText(planOf(a, s.plan).name, lang)}</a></th><td>${planText(planOf(a, s.parent).name, lang)}</td>${nums}</tr>`;
     first = false;
   }
   yield `\n</tbody>\n</table>`;
 }
 
-function* matrix(a: AuditReport, g: AuditGroup, lang: Lang): Generator<string> {
+function* matrixRows(a: AuditReport, g: AuditGroup, lang: Lang, links: AuditLinks = {}): Generator<string> {
   const head = `<th scope="col">${html(rt('task', lang))}</th>${g.children.map((c) => `<th scope="col">${planText(planOf(a, c).name, lang)}</th>`).join('')}`;
   yield `<table class="matrix" data-parent="${html(g.parent)}">\n<thead><tr>${head}</tr></thead>\n<tbody>\n`;
   for (let i = 0; i < g.tasks.length; i++) {
     const t = g.tasks[i]!;
     const cells = g.cells[i]!.map((cell, j) => {
       const tip = `${marksLabel(cell.marks, lang)}${cell.childTasks.length ? ` (${cell.childTasks.join(', ')})` : ''}`;
-      return `<td data-task="${html(t.key)}" data-child="${html(g.children[j]!)}" data-status="${cell.status}" title="${html(tip)}"><span class="mark ${CELL_CLASS[cell.status]}">${html(cellText(cell, lang))}</span>${cell.childTasks.length ? `<br><small>${planText(cell.childTasks.join(', '), lang)}</small>` : ''}</td>`;
+      return `<td data-task="${html(t.key)}" data-child="${html(g.children[j]!)}" data-status="${cell.status}" title="${html(tip)}">${links.cell ? `<a href="${html(links.cell(g.children[j]!, t.key))}">` : ''}<span class="mark ${CELL_CLASS[cell.status]}">${html(cellText(cell, lang))}</span>${links.cell ? '</a>' : ''}${cell.childTasks.length ? `<br><small>${planText(cell.childTasks.join(', '), lang)}</small>` : ''}</td>`;
     });
     yield `${i ? '\n' : ''}<tr><td class="task"><strong>${planText(t.label, lang)}</strong> ${planText(shortTitle(t.title), lang)}${t.deadline ? `<br><small>${html(rt('deadline', lang))}: ${planText(writtenDeadline(t.deadline, lang), lang)}</small>` : ''}</td>${cells.join('')}</tr>`;
   }

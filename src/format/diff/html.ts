@@ -19,25 +19,33 @@ export function planBlock(role: 'parent' | 'child', p: PlanInfo, lang: Lang): st
 <p class="facts">${planFacts(p, lang).map((f) => planText(f, lang)).join(' · ')}</p></div>`;
 }
 
-export function findingItems(fs: readonly ReportFinding[], lang: Lang): string {
+/** `extra`: markup after a finding (the workspace page's "accept" form); none in the report file. */
+export type FindingExtra = (f: ReportFinding) => string;
+
+export function findingItems(fs: readonly ReportFinding[], lang: Lang, extra?: FindingExtra): string {
   if (!fs.length) return '';
   const items = fs.map((f) => {
     const cls = f.waived ? 'waived' : `sev-${f.severity}`;
     const where = f.task ?? f.parentTask;
-    return `<li data-rule="${html(f.rule)}"><span class="${cls}">${html(severityLabel(f, lang))}</span> · <code>${html(f.rule)}</code>${where ? ` · ${html(where)}` : ''}: ${planText(f.message, lang)}${f.waived ? ` <em>(${html(rt('waived', lang))}: ${planText(f.waived.reason, lang)})</em>` : ''}</li>`;
+    return `<li data-rule="${html(f.rule)}"><span class="${cls}">${html(severityLabel(f, lang))}</span> · <code>${html(f.rule)}</code>${where ? ` · ${html(where)}` : ''}: ${planText(f.message, lang)}${f.waived ? ` <em>(${html(rt('waived', lang))}: ${planText(f.waived.reason, lang)})</em>` : ''}${extra ? extra(f) : ''}</li>`;
   });
   return `<ul class="findings">\n${items.join('\n')}\n</ul>`;
 }
 
 export function formatDiffHtml(d: DiffReport): string {
+  return page(d.lang, `${rt('diff.title', d.lang)}: ${d.child.name} ${rt('versus', d.lang)} ${d.parent.name}`, diffParts(d).join('\n'));
+}
+
+/** The diff page's body, in parts; `extra` adds markup after each finding. */
+export function diffParts(d: DiffReport, extra?: FindingExtra): string[] {
   const lang = d.lang;
   const parts: string[] = [`<h1>${html(rt('diff.title', lang))}</h1>`, planBlock('parent', d.parent, lang), planBlock('child', d.child, lang)];
   parts.push(`<h2>${html(rt('heading.summary', lang))}</h2>`, summaryTable(d, lang));
   const s = d.summary.findings;
   parts.push(`<p>${html(rt('findings', lang))}: ${s.error} ${html(rt('error', lang))}, ${s.warning} ${html(rt('warning', lang))}, ${s.info} ${html(rt('info', lang))}, ${s.waived} ${html(rt('waived', lang))}.</p>`);
-  pushAll(parts, [`<h2>${html(rt('details', lang))}</h2>`, ...d.rows.map((r, i) => rowSection(r, i, d, lang))]);
-  if (d.general.length) parts.push(`<h2>${html(rt('general-findings', lang))}</h2>`, findingItems(d.general, lang));
-  return page(lang, `${rt('diff.title', lang)}: ${d.child.name} ${rt('versus', lang)} ${d.parent.name}`, parts.join('\n'));
+  pushAll(parts, [`<h2>${html(rt('details', lang))}</h2>`, ...d.rows.map((r, i) => rowSection(r, i, d, lang, extra))]);
+  if (d.general.length) parts.push(`<h2>${html(rt('general-findings', lang))}</h2>`, findingItems(d.general, lang, extra));
+  return parts;
 }
 
 function summaryTable(d: DiffReport, lang: Lang): string {
@@ -64,7 +72,7 @@ function column(t: TaskSide | null, lang: Lang): string[] {
   ];
 }
 
-function rowSection(r: DiffRow, i: number, d: DiffReport, lang: Lang): string {
+function rowSection(r: DiffRow, i: number, d: DiffReport, lang: Lang, extra?: FindingExtra): string {
   const title = `${r.parent ? planText(r.parent.label, lang) : '—'} ▸ ${r.children.map((c) => planText(c.task.label, lang)).join(', ') || '—'}`;
   const meta = [
     ...(r.addressing ? [html(addressingLabel(r.addressing, lang))] : []),
@@ -84,6 +92,6 @@ ${meta.length ? `<p class="meta">${meta.join(' · ')}</p>` : ''}
 ${body.join('\n')}
 </tbody>
 </table>
-${findingItems(r.findings, lang)}
+${findingItems(r.findings, lang, extra)}
 </section>`;
 }
