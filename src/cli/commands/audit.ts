@@ -81,8 +81,9 @@ async function auditOf(io: CliIO, parentArg: string, opts: AuditCommandOptions, 
 async function writeSplit(io: CliIO, audit: AuditReport, dir: string, o: { graphLimit: number; lang: Lang; inputs: string[] }): Promise<boolean> {
   const { index, pages } = splitAudit(audit);
   const files = [
-    ...pages.map((p) => ({ file: p.file, chunks: () => auditHtml(p.report, { graphLimit: o.graphLimit, index: INDEX_FILE }) })),
-    { file: INDEX_FILE, chunks: () => auditHtml(index, { graphLimit: o.graphLimit, pages }) },
+    // Pictures in plain rows: dagre once per province was most of a national split's time and memory.
+    ...pages.map((p) => ({ file: p.file, chunks: () => auditHtml(p.report, { graphLimit: o.graphLimit, index: INDEX_FILE, rows: true }) })),
+    { file: INDEX_FILE, chunks: () => auditHtml(index, { graphLimit: o.graphLimit, pages, rows: true }) },
   ];
   for (const f of files) {
     const target = join(dir, f.file);

@@ -24,6 +24,8 @@ export interface AuditHtmlOptions {
   pages?: readonly { file: string; plan: string }[];
   /** A page of a split report: the index page's file name, linked at the top. */
   index?: string;
+  /** Lay the graph out in plain rows, never with dagre (graph.ts `graphPictures`): the pages of a split report. */
+  rows?: boolean;
 }
 
 /** A piece of the page: markup, or markup in pieces. */
@@ -61,7 +63,7 @@ function* body(a: AuditReport, lang: Lang, opts: AuditHtmlOptions): Generator<Pa
     yield `<p>${html(rt('no-children', lang))}</p>`;
     return;
   }
-  yield* graph(a, lang, opts.graphLimit);
+  yield* graph(a, lang, opts.graphLimit, opts.rows ?? false);
   yield `<h2>${html(rt('per-child', lang))}</h2>`;
   yield summaryRows(a, lang);
   yield `<p class="meta">${html(rt('score-note', lang))}</p>`;
@@ -75,10 +77,10 @@ function* body(a: AuditReport, lang: Lang, opts: AuditHtmlOptions): Generator<Pa
 }
 
 /** The graph: one picture, or one per direct child with plans below it, or none; the page says which. */
-function* graph(a: AuditReport, lang: Lang, limit: number): Generator<Part> {
+function* graph(a: AuditReport, lang: Lang, limit: number, rows: boolean): Generator<Part> {
   const title = rt('graph', lang);
   yield `<h2>${html(title)}</h2>`;
-  const g = graphPictures(a.graph, a.root, limit);
+  const g = graphPictures(a.graph, a.root, limit, rows);
   if (g.whole) {
     yield `<div class="graph">${graphSvg(g.pictures[0]!.layout(), a.root, title)}</div>`;
     return;
