@@ -156,3 +156,20 @@ describe('writes to a device or a pipe', () => {
     }
   });
 });
+
+describe('audit.graphLimit in a project configuration', () => {
+  it('is read from the configuration file, and validated by its schema', async () => {
+    const { auditCommand } = await import('../../src/cli/commands/audit.js');
+    const { captureIO } = await import('./helpers.js');
+    const d = mkdtempSync(path.join(tmpdir(), 'kehoach-limit-'));
+    const conf = path.join(d, 'kehoach.config.yaml');
+    writeFileSync(conf, 'audit:\n  graphLimit: 2\n');
+    const io = captureIO();
+    expect(await auditCommand(io, 'qd-346-ttg-2023', { format: 'html', depth: 2, config: conf, today: TODAY })).toBe(0);
+    expect(io.stdout()).toContain('(tối đa 2)');
+    writeFileSync(conf, 'audit:\n  graphLimit: 0\n');
+    const bad = captureIO();
+    expect(await auditCommand(bad, 'qd-346-ttg-2023', { format: 'html', config: conf, today: TODAY })).toBe(2);
+    expect(bad.stderr()).toContain('audit.graphLimit');
+  });
+});
