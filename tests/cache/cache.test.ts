@@ -30,7 +30,7 @@ describe('check cache', () => {
     const { plans, cacheDir } = setup();
     const bimSon = join(plans, 'district', 'thanh-hoa', 'bim-son-2023.yaml');
     const first = await same(plans, cacheDir);
-    expect(readdirSync(cacheDir).sort()).toEqual([expect.stringMatching(/^check-/), expect.stringMatching(/^index-/)]);
+    expect(readdirSync(cacheDir).sort()).toEqual([expect.stringMatching(/^check-/), expect.stringMatching(/^index-/), expect.stringMatching(/^units-/)]);
     expect(first.findings.some((f) => f.rule === 'late-deadline' && f.plan === 'bim-son-2023')).toBe(true);
     await same(plans, cacheDir); // warm
 

@@ -17,7 +17,7 @@ describe('derivation graph of plans/', () => {
     const r = await runCli(['validate', 'plans']);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^6 plans, \d+ tasks: all valid\n$/);
+    expect(r.out).toMatch(/^6 kế hoạch, \d+ nhiệm vụ: tất cả hợp lệ\n$/);
   });
 
   it('has QĐ 346 → Thanh Hóa 172 → Bỉm Sơn, QĐ 346 → Thái Nguyên and Cần Thơ, Hòa Bình under its legal bases', async () => {

@@ -238,6 +238,7 @@ async function main(): Promise<number> {
   for (const c of crashes) {
     process.stdout.write(`\n${c.what} failed (${c.run.signal ?? `exit ${c.run.code}`}):\n${c.run.stderr.trim().split('\n').slice(-8).join('\n')}\n`);
   }
+  process.stdout.write(`\n${await (await import('./partial-bench.js')).benchPartial({ sizes: o.sizes, runs: o.runs, shape: o.shape, seed: o.seed, keep: o.keep })}`); // issue 19: drafts, re-checks after an edit
   if (o.json) writeFileSync(o.json, `${JSON.stringify({ options: o, node: process.version, cpus, results, crashes: crashes.map((c) => c.what) }, null, 2)}\n`);
   return crashes.length ? 1 : 0;
 }

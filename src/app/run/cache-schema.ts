@@ -73,4 +73,16 @@ export const DraftIndexEntry = z.object({
   plans: z.record(z.string(), z.tuple([z.string(), z.array(z.string())])),
 });
 
+/**
+ * The incremental store (src/app/run/incremental.ts): each file's parse (its stub and dates) under
+ * its path and content hash, and each plan's check (its one-plan rules and the edges into it) under
+ * the hash of everything it depends on. `base` is the engine and configuration they were made with.
+ */
+export const UnitStore = z.object({
+  base: z.string().length(40),
+  files: z.array(z.object({ file: z.string(), hash: z.string(), stub: IndexEntry.shape.stub, issued: nullableString, earliest: nullableString })),
+  // Objects, not tuples: zod compiles object parsers (a re-check validates every stored finding).
+  units: z.array(z.object({ id: z.string(), key: z.string().length(40), unchecked: count, findings: z.array(Finding) })),
+});
+
 z.config({ jitless });

@@ -12,7 +12,7 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { z } from 'zod';
-import { CacheEntry, DraftIndexEntry } from './cache-schema.js';
+import { CacheEntry, DraftIndexEntry, UnitStore } from './cache-schema.js';
 import { dirname, join, resolve } from 'node:path';
 import type { Report } from '../../core/model/finding.js';
 import type { LoadedPlan } from '../../core/load/parse-plan.js';
@@ -108,7 +108,7 @@ const HEADER = 'kehoach-cache 2';
 
 const seal = (secret: Buffer, body: string): string => createHmac('sha256', secret).update(body).digest('hex');
 
-function readSealed<T>(file: string, secret: Buffer, schema: z.ZodType<T>): T | null {
+function readSealed<T>(file: string, secret: Buffer, schema: z.ZodType<T>, opens?: string): T | null {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -118,6 +118,9 @@ function readSealed<T>(file: string, secret: Buffer, schema: z.ZodType<T>): T | 
   const first = text.indexOf('\n');
   const second = text.indexOf('\n', first + 1);
   if (first < 0 || second < 0 || text.slice(0, first) !== HEADER) return null;
+  // An entry whose body does not open as the one wanted is a miss, told before it is verified and
+  // parsed (a re-check after an edit does not pay for reading the whole previous report).
+  if (opens !== undefined && !text.startsWith(opens, second + 1)) return null;
   const mac = Buffer.from(text.slice(first + 1, second), 'hex');
   const body = text.slice(second + 1);
   const want = Buffer.from(seal(secret, body), 'hex');
@@ -130,8 +133,24 @@ function readSealed<T>(file: string, secret: Buffer, schema: z.ZodType<T>): T | 
   }
 }
 
-export const readCache = (file: string, secret: Buffer): CacheData | null => readSealed(file, secret, CacheEntry) as CacheData | null;
+/** The entry of a key (`key` given: any other key is a miss, known from the body's first bytes). */
+export const readCache = (file: string, secret: Buffer, key?: string): CacheData | null =>
+  readSealed(file, secret, CacheEntry, key === undefined ? undefined : `{"key":${JSON.stringify(key)},`) as CacheData | null;
 export const readIndex = (file: string, secret: Buffer): DraftIndex | null => readSealed(file, secret, DraftIndexEntry) as DraftIndex | null;
+
+/** What the incremental store holds (cache-schema.ts UnitStore): each file's parse, each plan's check. */
+export interface StoredUnits {
+  base: string;
+  files: { file: string; hash: string; stub: LoadedPlan; issued: string | null; earliest: string | null }[];
+  units: { id: string; key: string; unchecked: number; findings: Report['findings'] }[];
+}
+
+/** The incremental store of a set of paths (src/app/run/incremental.ts). */
+export function unitsFile(cacheDir: string, paths: readonly string[]): string {
+  return join(cacheDir, `units-${slotId(paths)}.json`);
+}
+
+export const readUnits = (file: string, secret: Buffer): StoredUnits | null => readSealed(file, secret, UnitStore) as StoredUnits | null;
 
 /** The draft index of a run that began reading at `at`; each file's size and mtime are taken now. */
 export function draftIndex(entries: readonly IndexEntry[], files: readonly string[], hashes: ReadonlyMap<string, string>, at: number): DraftIndex | null {
@@ -148,7 +167,7 @@ export function draftIndex(entries: readonly IndexEntry[], files: readonly strin
 }
 
 /** Writes a sealed entry atomically (a temp file of a random name, created exclusively, then renamed), so a crash never leaves half a cache and no other user can plant the temp file. */
-export function writeCache(file: string, data: CacheData | DraftIndex, secret: Buffer): void {
+export function writeCache(file: string, data: CacheData | DraftIndex | StoredUnits, secret: Buffer): void {
   let tmp: string | null = null;
   try {
     mkdirSync(dirname(file), { recursive: true });

@@ -55,12 +55,12 @@ function check(m: Extract<ToWorker, { kind: 'check' }>): void {
   const isParent = new Set(m.edges.map(([parent]) => parent));
   // Plans come parents first. A plan that is nobody's parent (most are communes) is dropped
   // once checked, so memory holds the parents and the plans not yet reached.
-  const { findings, unchecked, waivered } = checkPlans(m.plans, (id) => held.get(id)!, analysis, m.cfg, (id) => {
+  const { findings, unchecked, waivered, units } = checkPlans(m.plans, (id) => held.get(id)!, analysis, m.cfg, (id) => {
     if (isParent.has(id)) return;
     analyses.delete(id);
     held.delete(id);
   });
-  reply({ kind: 'checked', findings, unchecked, waivered });
+  reply({ kind: 'checked', findings, unchecked, waivered, units });
 }
 
 port.on('message', (m: ToWorker) => {

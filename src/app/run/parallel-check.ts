@@ -15,6 +15,7 @@ import type { LoadedPlan } from '../../core/load/parse-plan.js';
 import type { Finding, Report } from '../../core/model/finding.js';
 import { parentIds } from '../../core/model/plan.js';
 import type { FromWorker, PlanStub, ToWorker } from './worker-protocol.js';
+import type { PlanUnits } from './incremental.js';
 
 export interface ParallelOptions {
   maxFileBytes: number;
@@ -103,7 +104,7 @@ async function loadAll(pool: Pool, files: readonly string[], maxFileBytes: numbe
 }
 
 export type ParallelResult =
-  | { ok: true; report: Report; corpus: Corpus; stubs: PlanStub[]; /** Each file's hash, of the bytes parsed (when asked). */ hashes: Map<string, string> }
+  | { ok: true; report: Report; corpus: Corpus; stubs: PlanStub[]; /** Each file's hash, of the bytes parsed (when asked). */ hashes: Map<string, string>; units: PlanUnits }
   | { ok: false; errors: LoadError[] };
 
 export async function parallelCheck(files: readonly string[], opts: ParallelOptions): Promise<ParallelResult> {
@@ -147,10 +148,19 @@ export async function parallelCheck(files: readonly string[], opts: ParallelOpti
       jobs.map(async (job, i) => pool.ask(i, { kind: 'check', cfg: opts.cfg, on, extra: await extras[i]!, plans: job.plans, edges: job.edges }, 'checked')),
     );
     const findings: Finding[] = checked.flatMap((c) => c.findings);
+    // Each plan's findings and unchecked pairs, cut out before assemble sorts and marks them (the incremental cache keeps them).
+    const units: PlanUnits = new Map();
+    for (const c of checked) {
+      let at = 0;
+      for (const [id, n, unchecked] of c.units) {
+        units.set(id, { findings: c.findings.slice(at, at + n), unchecked });
+        at += n;
+      }
+    }
     const unchecked = checked.reduce((n, c) => n + c.unchecked, 0);
     const waivered = checked.flatMap((c) => c.waivered).sort((a, b) => (a.plan.id < b.plan.id ? -1 : 1));
     const hashes = new Map(loaded.flatMap((l) => l.loaded.hashes));
-    return { ok: true, report: assemble(findings, unchecked, waivered, planRefs(corpus), opts.cfg, opts.today), corpus, stubs: [...stubs.values()], hashes };
+    return { ok: true, report: assemble(findings, unchecked, waivered, planRefs(corpus), opts.cfg, opts.today), corpus, stubs: [...stubs.values()], hashes, units };
   } finally {
     await pool.close();
   }

@@ -12,7 +12,8 @@ import { parentIds } from '../../core/model/plan.js';
 import { statSync } from 'node:fs';
 import { indexFile, readIndex, type DraftIndex } from './cache.js';
 import { sha1 } from '../source/hash.js';
-import { listCorpus, loadCorpus, parsePlans } from '../source/corpus-source.js';
+import { listCorpus, parsePlans } from '../source/corpus-source.js';
+import { loadNeighbourhood } from '../source/neighbourhood.js';
 import { isFile, isPlanFileArg, readBytesSync, readSources } from '../source/files.js';
 import type { CacheSettings, CheckRun, RunCheckOptions } from './types.js';
 import { documentLimit } from '../source/read-capped.js';
@@ -30,7 +31,8 @@ export async function runDraft(paths: readonly string[], plan: string | undefine
     }
   }
   const subjects = [...(plan ? [plan] : []), ...(opts.documents ?? [])];
-  const loaded = await loadCorpus({
+  // The draft, its documents and its ancestors only (neighbourhood.ts; documents load everything).
+  const loaded = await loadNeighbourhood({
     paths,
     given: subjects,
     maxFileBytes: opts.maxFileBytes,

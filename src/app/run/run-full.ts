@@ -3,9 +3,10 @@
  * changed; else run (on several cores when compiled and large enough) and cached.
  */
 import { earliestDeadline, issuedDay } from '../../core/check/analyse.js';
-import { checkCorpus } from '../../core/check/engine.js';
 import { linkPlans } from '../../core/load/corpus.js';
-import { cacheKey, draftIndex, indexFile, readCache, slotFile, writeCache, type IndexEntry } from './cache.js';
+import { statSync } from 'node:fs';
+import { cacheKey, draftIndex, indexFile, readCache, readIndex, readUnits, slotFile, unitsFile, writeCache, type DraftIndex, type IndexEntry } from './cache.js';
+import { checkWithUnits, recheck, storeBase, storeOf, type PlanUnits } from './incremental.js';
 import { decodeListed, listCorpus, loadCorpus, readListedBytes } from '../source/corpus-source.js';
 import { parallelCheck } from './parallel-check.js';
 import { sha1 } from '../source/hash.js';
@@ -25,6 +26,30 @@ function hashFiles(files: readonly string[], maxFileBytes: number): Map<string, 
   return out;
 }
 
+/**
+ * Every file's content hash, from the draft index where a file is as the index saw it (same size and
+ * mtime, and older than the indexing run by two seconds, where an mtime can tell), else read and
+ * hashed; null when there is no index or a file cannot be read (the caller reads everything).
+ */
+function knownHashes(files: readonly string[], index: DraftIndex | null, maxFileBytes: number): Map<string, string> | null {
+  if (!index) return null;
+  const states = new Map(index.files.map((f) => [f[0], f]));
+  const out = new Map<string, string>();
+  for (const f of files) {
+    const known = states.get(f);
+    const st = statSync(f, { throwIfNoEntry: false });
+    if (!st) return null;
+    if (known && st.size === known[1] && st.mtimeMs === known[2] && known[2] < index.at - 2000) {
+      out.set(f, known[3]);
+      continue;
+    }
+    const b = readBytesSync(f, maxFileBytes);
+    if ('code' in b || !b.bytes) return null;
+    out.set(f, sha1(b.bytes));
+  }
+  return out;
+}
+
 export async function runFull(paths: readonly string[], opts: FullOptions): Promise<CheckRun> {
   const say = opts.progress ?? ((): void => undefined);
   say('listing plan files');
@@ -37,33 +62,60 @@ export async function runFull(paths: readonly string[], opts: FullOptions): Prom
   // up, and on a miss the key stored is made of the hashes the workers took of the bytes they
   // parsed, so a file edited between the two reads never leaves a report under the other content.
   if (opts.cacheRoot) say(`hashing ${listed.files.length} files`);
-  const raw = parallel ? null : readListedBytes(listed, opts.maxFileBytes);
-  const hashes = !opts.cacheRoot || listed.errors.length ? null : raw ? raw.hashes : hashFiles(listed.files, opts.maxFileBytes);
+  // With the cache, files unchanged since the last run (its draft index: same size and mtime, older
+  // than that run by two seconds) keep their hash unread; the others are read and hashed.
+  const quick = opts.cacheRoot && opts.secret && !listed.errors.length ? knownHashes(listed.files, readIndex(indexFile(opts.cacheRoot, paths), opts.secret), opts.maxFileBytes) : null;
+  let raw = parallel || quick ? null : readListedBytes(listed, opts.maxFileBytes);
+  const hashes = !opts.cacheRoot || listed.errors.length ? null : quick ? quick : raw ? raw.hashes : hashFiles(listed.files, opts.maxFileBytes);
   const slot = opts.cacheRoot ? slotFile(opts.cacheRoot, paths) : null;
   const key = hashes ? cacheKey({ files: [...hashes], settings: { cfg: opts.cfg, today: opts.today } }) : null;
   if (slot && key && opts.secret) {
-    const cached = readCache(slot, opts.secret);
+    const cached = readCache(slot, opts.secret, key);
     if (cached?.key === key) {
       const linked = linkPlans(cached.index.map((e) => e.stub));
       if (linked.ok) return { ok: true, report: cached.report, corpus: linked.corpus, only: null, documents: new Map() };
     }
   }
-  let run: CheckRun;
-  let index: IndexEntry[];
+  let run: CheckRun | null = null;
+  let index: IndexEntry[] = [];
+  let units: PlanUnits | null = null;
   let parsed = hashes; // the hashes of the bytes the check parsed
-  say(`checking ${listed.files.length} plans`);
-  if (!raw) {
+  // A miss: the plans whose inputs did not change come from the incremental store (incremental.ts).
+  const store = hashes && opts.cacheRoot && opts.secret ? readUnits(unitsFile(opts.cacheRoot, paths), opts.secret) : null;
+  let re: ReturnType<typeof recheck> = null;
+  try {
+    re = store && hashes ? recheck(listed.files, raw?.read ?? null, hashes, store, { cfg: opts.cfg, today: opts.today, maxFileBytes: opts.maxFileBytes }) : null;
+  } catch {
+    re = null; // a file changed while it was re-checked: the full check reads it again
+  }
+  if (re) {
+    say(`checked ${re.rechecked} of ${re.corpus.order.length} plans again`);
+    run = { ok: true, report: re.report, corpus: re.corpus, only: null, documents: new Map() };
+    index = re.index;
+    units = re.units;
+  } else say(`checking ${listed.files.length} plans`);
+  if (!run && quick && !parallel) {
+    // The full check in one thread reads every file now, and keys what it stores on the bytes it parsed.
+    raw = readListedBytes(listed, opts.maxFileBytes);
+    parsed = raw.hashes;
+  }
+  if (run) {
+    // served by the store
+  } else if (!raw) {
     const r = await parallelCheck(listed.files, { maxFileBytes: opts.maxFileBytes, hash: Boolean(key), cfg: opts.cfg, today: opts.today, workers: opts.workers });
     if (!r.ok) return r;
     run = { ok: true, report: r.report, corpus: r.corpus, only: null, documents: new Map() };
+    units = r.units;
     parsed = r.hashes;
     index = r.stubs.map((s) => ({ stub: s.loaded, hash: r.hashes.get(s.loaded.file) ?? '', issued: s.issued, earliest: s.earliest }));
   } else {
     // Any listing or reading error is reported with every other load error at once.
     const built = await loadCorpus({ paths, maxFileBytes: opts.maxFileBytes }, decodeListed(raw, listed.errors, opts.maxFileBytes));
     if (!built.ok) return built;
-    run = { ok: true, report: checkCorpus(built.corpus, opts.cfg, { today: opts.today }), corpus: built.corpus, only: null, documents: new Map() };
-    index = [...built.corpus.plans.values()].map((lp) => ({ stub: stubOf(lp), hash: hashes?.get(lp.file) ?? '', issued: issuedDay(lp), earliest: earliestDeadline(lp) }));
+    const checked = checkWithUnits(built.corpus, opts.cfg, opts.today);
+    units = checked.units;
+    run = { ok: true, report: checked.report, corpus: built.corpus, only: null, documents: new Map() };
+    index = [...built.corpus.plans.values()].map((lp) => ({ stub: stubOf(lp), hash: parsed?.get(lp.file) ?? '', issued: issuedDay(lp), earliest: earliestDeadline(lp) }));
   }
   if (slot && key && parsed && opts.cacheRoot && opts.secret) {
     say('writing the cache');
@@ -71,6 +123,7 @@ export async function runFull(paths: readonly string[], opts: FullOptions): Prom
     writeCache(slot, { key: stored, report: run.report, index }, opts.secret);
     const draft = draftIndex(index, listed.files, parsed, at);
     if (draft) writeCache(indexFile(opts.cacheRoot, paths), draft, opts.secret);
+    if (units && run.ok) writeCache(unitsFile(opts.cacheRoot, paths), storeOf(storeBase(opts.cfg), index, units, run.corpus, (f) => parsed!.get(f) ?? 'unreadable'), opts.secret);
   }
   return run;
 }

@@ -23,7 +23,7 @@ export type ToWorker =
 export type FromWorker =
   | { kind: 'loaded'; stubs: PlanStub[]; errors: LoadError[]; hashes: [string, string][] }
   | { kind: 'sent'; plans: LoadedPlan[] }
-  | { kind: 'checked'; findings: Finding[]; unchecked: number; waivered: LoadedPlan[] }
+  | { kind: 'checked'; findings: Finding[]; unchecked: number; waivered: LoadedPlan[]; units: [string, number, number][] }
   | { kind: 'failed'; message: string };
 
 /**

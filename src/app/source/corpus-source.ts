@@ -44,7 +44,8 @@ export interface CorpusRequest extends ReadRequest {
 }
 
 export type CorpusLoad =
-  | { ok: true; corpus: Corpus; ids: string[]; documents: Map<string, DocumentSource>; hashes: Map<string, string> }
+  /** `files`: every corpus file listed, read or not (a partial load reads few): the inputs -o may not name. */
+  | { ok: true; corpus: Corpus; ids: string[]; documents: Map<string, DocumentSource>; hashes: Map<string, string>; files: string[] }
   | { ok: false; errors: LoadError[] };
 
 /**
@@ -219,5 +220,5 @@ export async function loadCorpus(req: CorpusRequest, pre?: ReadCorpus): Promise<
     }
     ids.push(id);
   }
-  return { ok: true, corpus: linked.corpus, ids, documents, hashes };
+  return { ok: true, corpus: linked.corpus, ids, documents, hashes, files: base.files };
 }

@@ -19,7 +19,8 @@ import { EXIT, emitChunks, inputsOf, reportLoadErrors, readerLang, writeFailure,
 import { loadConfig } from './config-file.js';
 import type { CheckConfig } from '../../core/check/config.js';
 import { corpusPaths } from './corpus-paths.js';
-import { isFileArg, loadCorpus } from '../../app/source/corpus-source.js';
+import { isFileArg } from '../../app/source/corpus-source.js';
+import { loadNeighbourhood } from '../../app/source/neighbourhood.js';
 import { documentLimit } from '../../app/source/read-capped.js';
 import { DEFAULT_MAX_FILE_MB } from '../../app/source/files.js';
 
@@ -63,17 +64,17 @@ export async function auditCommand(io: CliIO, parentArg: string, opts: AuditComm
  */
 async function auditOf(io: CliIO, parentArg: string, opts: AuditCommandOptions, cfg: CheckConfig, configFile: string | null | undefined, lang: Lang): Promise<{ audit: AuditReport; inputs: string[] } | number> {
   const dirs = corpusPaths(io, { plans: opts.plans, configured: cfg.plans, given: isFileArg(parentArg), lang });
-  const loaded = await loadCorpus({
+  const loaded = await loadNeighbourhood({
     paths: dirs,
     given: [parentArg],
     maxFileBytes: (opts.maxFileSize ?? DEFAULT_MAX_FILE_MB) * 1048576,
     maxDocumentBytes: documentLimit(opts.maxFileSize),
     parent: opts.parent ? { id: opts.parent, of: [parentArg] } : undefined,
     notice: noticeTo(io, lang),
-  });
+  }, { descendants: opts.depth ?? 1 });
   if (!loaded.ok) return reportLoadErrors(io, loaded.errors, lang);
   const audit = renderAudit(reviewAudit(loaded.corpus, loaded.ids[0]!, { depth: opts.depth ?? 1, ...(opts.today ? { today: opts.today } : {}) }, cfg), lang);
-  const inputs = inputsOf(loaded.corpus, [...[...loaded.documents.values()].map((d) => d.file), ...(configFile ? [configFile] : [])]);
+  const inputs = inputsOf(loaded.corpus, [...[...loaded.documents.values()].map((d) => d.file), ...(configFile ? [configFile] : []), ...loaded.files]);
   return { audit, inputs };
 }
 

@@ -13,7 +13,8 @@ import { terminalText } from '../../format/escape.js';
 import { EXIT, emit, inputsOf, reportLoadErrors, readerLang, type CliIO, noticeTo } from './context.js';
 import { loadConfig } from './config-file.js';
 import { corpusPaths } from './corpus-paths.js';
-import { isFileArg, loadCorpus } from '../../app/source/corpus-source.js';
+import { isFileArg } from '../../app/source/corpus-source.js';
+import { loadNeighbourhood } from '../../app/source/neighbourhood.js';
 import { documentLimit } from '../../app/source/read-capped.js';
 import { DEFAULT_MAX_FILE_MB } from '../../app/source/files.js';
 
@@ -36,7 +37,7 @@ export async function diffCommand(io: CliIO, parentArg: string, childArg: string
   const lang: Lang = readerLang(io, opts.lang, cfg.lang);
   const given = isFileArg(parentArg) || isFileArg(childArg);
   const dirs = corpusPaths(io, { plans: opts.plans, configured: cfg.plans, given, lang });
-  const loaded = await loadCorpus({
+  const loaded = await loadNeighbourhood({
     paths: dirs,
     given: [parentArg, childArg],
     maxFileBytes: (opts.maxFileSize ?? DEFAULT_MAX_FILE_MB) * 1048576,
@@ -54,7 +55,7 @@ export async function diffCommand(io: CliIO, parentArg: string, childArg: string
   const diff = renderDiff(reviewDiff(loaded.corpus, parentId, childId, cfg, opts.today ? { today: opts.today } : {}), lang);
   // Colour only for a person at a terminal: never into a file, never with NO_COLOR (no-color.org).
   const color = io.isTTY && !io.env['NO_COLOR'] && !opts.output;
-  const inputs = inputsOf(loaded.corpus, [...[...loaded.documents.values()].map((d) => d.file), ...(conf.file ? [conf.file] : [])]);
+  const inputs = inputsOf(loaded.corpus, [...[...loaded.documents.values()].map((d) => d.file), ...(conf.file ? [conf.file] : []), ...loaded.files]);
   if (!(await emit(io, formatDiff(opts.format, diff, { color }), opts.output, { lang, inputs }))) return EXIT.load;
   return EXIT.ok;
 }

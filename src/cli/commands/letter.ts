@@ -13,7 +13,7 @@
 import { vietnamDay } from '../../core/domain/vietnam-day.js';
 import { runCheck } from '../../app/run/run-check.js';
 import { isDocumentArg } from '../../app/source/files.js';
-import { isFileArg } from '../../app/source/corpus-source.js';
+import { isFileArg, listCorpus } from '../../app/source/corpus-source.js';
 import type { Plan } from '../../core/model/plan.js';
 import { messageOf, type Lang } from '../../format/messages.js';
 import { rt } from '../../format/terms.js';
@@ -80,7 +80,9 @@ export async function letterCommand(io: CliIO, child: string, opts: LetterComman
   }
   const { waived, info, other } = built.omitted;
   if (waived + info + other) io.err(`kehoach letter: ${rt('letter.omitted', lang, { n: waived + info + other, waived, info, other })}\n`);
-  const inputs = inputsOf(run.corpus, [...[...run.documents.values()].map((d) => d.file), ...(conf.file ? [conf.file] : [])]);
+  // A one-plan check reads only the child and its ancestors: every corpus file is an input all the same.
+  const listed = opts.output ? (await listCorpus(corpus)).files : [];
+  const inputs = inputsOf(run.corpus, [...[...run.documents.values()].map((d) => d.file), ...(conf.file ? [conf.file] : []), ...listed]);
   if (!(await emit(io, await renderLetter(format, built.letter), opts.output, { lang, inputs }))) return EXIT.load;
   return EXIT.ok;
 }

@@ -201,6 +201,12 @@ export interface Checked {
   unchecked: number;
   /** The checked plans that hold waivers (for assemble). */
   waivered: LoadedPlan[];
+  /**
+   * Each checked plan's share, in the order checked: how many of `findings` (its one-plan rules,
+   * then the pair rules of each edge into it, in basedOn's order) and how many unchecked pairs.
+   * What the incremental cache keeps per plan (src/app/run/incremental.ts).
+   */
+  units: [id: string, findings: number, unchecked: number][];
 }
 
 /**
@@ -216,15 +222,19 @@ export function checkPlans(
   done?: (id: string) => void,
   keep?: (ctx: PairContext) => void,
 ): Checked {
-  const out: Checked = { findings: [], unchecked: 0, waivered: [] };
+  const out: Checked = { findings: [], unchecked: 0, waivered: [], units: [] };
   for (const id of ids) {
     const lp = plan(id);
+    const from = out.findings.length;
+    let unchecked = 0;
     out.findings.push(...planFindings(lp, analysis(id), cfg));
     for (const parentId of parentIds(lp.plan)) {
       const e = edgeFindings(plan(parentId), lp, analysis(parentId), analysis(id), cfg, keep);
       out.findings.push(...e.findings);
-      out.unchecked += e.unchecked;
+      unchecked += e.unchecked;
     }
+    out.unchecked += unchecked;
+    out.units.push([id, out.findings.length - from, unchecked]);
     if (lp.plan.waivers?.length) out.waivered.push(lp);
     done?.(id);
   }

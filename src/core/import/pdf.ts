@@ -4,15 +4,11 @@
  * line, ordered left to right, with a space where the gap between runs is wide enough.
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { Said } from '../load/errors.js';
 import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api.js';
 
-export class DocumentError extends Error {
-  constructor(readonly file: string, message: string, readonly said?: Said) {
-    super(message);
-    this.name = 'DocumentError';
-  }
-}
+import { DocumentError } from './document-error.js';
+
+export { DocumentError };
 
 /** Pages read at most: a plan is tens of pages; a file claiming a million would keep the import busy for hours. */
 export const MAX_PDF_PAGES = 5000;

@@ -5,12 +5,12 @@
  * and a PDF without a text layer, is a DocumentError with a message a user can act on.
  */
 import * as path from 'node:path';
-import { DocxError, readDocx, type DocxBlock } from './docx.js';
-import { DocumentError, pdfText } from './pdf.js';
+import type { DocxBlock } from './docx.js';
+import { DocumentError } from './document-error.js';
 import { tableLines, type TypedLine } from './table.js';
 import { pushAll } from './scan.js';
 
-export { DocumentError } from './pdf.js';
+export { DocumentError } from './document-error.js';
 
 export const SUPPORTED = ['.txt', '.md', '.docx', '.pdf'] as const;
 
@@ -77,7 +77,10 @@ function unsupported(file: string, ext: string): DocumentError {
 export async function documentText(file: string, data: Uint8Array): Promise<DocumentText> {
   const ext = path.extname(file).toLowerCase();
   if (ext === '.txt' || ext === '.md') return { text: decodeText(data), kind: 'text' };
+  // The Word and PDF readers (xmldom, jszip, pdfjs) are loaded only for their own formats: a
+  // .txt import or a check never pays for them (issue 19).
   if (ext === '.docx') {
+    const { DocxError, readDocx } = await import('./docx.js');
     try {
       return docxText(await readDocx(data));
     } catch (e) {
@@ -85,6 +88,6 @@ export async function documentText(file: string, data: Uint8Array): Promise<Docu
       throw e;
     }
   }
-  if (ext === '.pdf') return { text: await pdfText(data, file), kind: 'pdf' };
+  if (ext === '.pdf') return { text: await (await import('./pdf.js')).pdfText(data, file), kind: 'pdf' };
   throw unsupported(file, ext);
 }
