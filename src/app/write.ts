@@ -5,6 +5,7 @@
  * SIGKILL, a full disk — leaves the old file or the new one, never half of either.
  *
  * - A symbolic link is written through: its target gets the new text, the link stays.
+ * - A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written to in place, never replaced.
  * - A file the user cannot write is refused (rename would replace it anyway: the folder decides).
  * - Without `overwrite` the target must not exist: the temporary file is linked to it (link
  *   fails if it exists, even if it appeared a moment ago).
@@ -13,7 +14,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, link, lstat, mkdir, open, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { access, link, lstat, mkdir, open, readlink, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** `EINPUT`: the target is one of the run's inputs; otherwise the system's code (EACCES, ENOSPC, EEXIST…). */
@@ -57,6 +58,55 @@ async function isInput(dest: string, inputs: readonly string[]): Promise<boolean
 
 /** `text` is written as UTF-8; bytes (a Word document) as they are. */
 export async function writeFileAtomic(target: string, text: string | Uint8Array, opts: WriteOptions): Promise<WriteResult> {
+  return writeAtomic(target, (fh) => (typeof text === 'string' ? fh.writeFile(text, 'utf8') : fh.writeFile(text)), opts);
+}
+
+/** Characters gathered before each write of `writeChunksAtomic`: pieces written soon die young (a larger batch let them reach the old generation and raised the peak). */
+const CHUNK_BYTES = 1 << 16;
+
+/**
+ * `writeFileAtomic` for a text produced in pieces (a formatter's generator): each piece is written
+ * as it comes, so the whole text is never in memory, with the same guarantees (an input of the run
+ * is refused, the mode kept, a symbolic link followed, the file synced, then renamed into place).
+ * The target appears only once every piece is written: if the pieces fail (the generator throws),
+ * the temporary file is removed, the target is left as it was, and the error is thrown again (a
+ * formatter's failure is a bug, not a write failure).
+ */
+export async function writeChunksAtomic(target: string, chunks: Iterable<string> | AsyncIterable<string>, opts: WriteOptions): Promise<WriteResult> {
+  let failure: { error: unknown } | null = null;
+  const result = await writeAtomic(
+    target,
+    async (fh) => {
+      let pending: string[] = [];
+      let size = 0;
+      const flush = async (): Promise<void> => {
+        if (!pending.length) return;
+        const bytes = Buffer.from(pending.join(''), 'utf8');
+        pending = [];
+        size = 0;
+        // A write may take less than it was given: the rest goes in the next.
+        for (let at = 0; at < bytes.length; ) at += (await fh.write(bytes, at, bytes.length - at)).bytesWritten;
+      };
+      try {
+        for await (const c of chunks) {
+          pending.push(c);
+          size += c.length;
+          if (size >= CHUNK_BYTES) await flush();
+        }
+      } catch (error) {
+        failure = { error };
+        throw error;
+      }
+      await flush();
+    },
+    opts,
+  );
+  if (failure) throw (failure as { error: unknown }).error;
+  return result;
+}
+
+/** The steps both writes share: `body` fills the open temporary file. */
+async function writeAtomic(target: string, body: (fh: FileHandle) => Promise<void>, opts: WriteOptions): Promise<WriteResult> {
   let dest = target;
   let tmp: string | null = null;
   try {
@@ -64,12 +114,13 @@ export async function writeFileAtomic(target: string, text: string | Uint8Array,
     if (opts.inputs?.length && (await isInput(dest, opts.inputs))) return { ok: false, code: 'EINPUT', file: target };
     const existing = await stat(dest).catch(() => null);
     if (existing && !opts.overwrite) return { ok: false, code: 'EEXIST', file: target };
+    if (existing && !existing.isFile() && !existing.isDirectory()) return await writeInPlace(dest, body);
     if (existing) await access(dest, constants.W_OK);
     else if (opts.createFolders) await mkdir(dirname(dest), { recursive: true });
     tmp = join(dirname(dest), `.${basename(dest)}.${randomBytes(8).toString('hex')}.tmp`);
     const fh = await open(tmp, 'wx', existing ? existing.mode & 0o7777 : 0o666);
     try {
-      await (typeof text === 'string' ? fh.writeFile(text, 'utf8') : fh.writeFile(text));
+      await body(fh);
       if (existing) await fh.chmod(existing.mode & 0o7777); // the umask does not narrow a kept mode
       await fh.sync();
     } finally {
@@ -88,6 +139,21 @@ export async function writeFileAtomic(target: string, text: string | Uint8Array,
   } finally {
     if (tmp) await unlink(tmp).catch(() => undefined);
   }
+}
+
+/**
+ * A device or a pipe (`-o /dev/null`, `-o /dev/stdout`, a FIFO) is written to, never replaced:
+ * renaming a file over it would put a regular file in place of /dev/null for every process of the
+ * machine. There is nothing to make atomic or durable there.
+ */
+async function writeInPlace(dest: string, body: (fh: FileHandle) => Promise<void>): Promise<WriteResult> {
+  const fh = await open(dest, 'w');
+  try {
+    await body(fh);
+  } finally {
+    await fh.close();
+  }
+  return { ok: true, file: dest };
 }
 
 /** The rename itself made durable (best effort: some file systems cannot sync a folder). */

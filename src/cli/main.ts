@@ -157,6 +157,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .addOption(new Option('-f, --format <format>', h('cli.opt.format')).choices(['html', 'markdown', 'json']).default('html'))
     .addOption(langOpt())
     .option('-o, --output <file>', h('cli.opt.output-report'))
+    .option('--split <folder>', h('cli.audit.split'))
     .option('-c, --config <file>', h('cli.opt.config'))
     .addOption(new Option('--today <date>', h('cli.opt.today')).argParser(isoDay))
     .addOption(maxSize(true))

@@ -53,7 +53,14 @@ export const CELL_CLASS: Record<CellStatus, string> = {
 
 /** A self-contained HTML document: its language, title (escaped here), style sheet and body markup. */
 export function htmlDocument(lang: Lang, title: string, style: string, body: string): string {
-  return `<!DOCTYPE html>
+  const [head, tail] = documentShell(lang, title, style);
+  return head + body + tail;
+}
+
+/** What comes before and after the body markup of `htmlDocument`: a page written as it is produced goes between the two. */
+export function documentShell(lang: Lang, title: string, style: string): [head: string, tail: string] {
+  return [
+    `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
@@ -64,16 +71,25 @@ export function htmlDocument(lang: Lang, title: string, style: string, body: str
 </style>
 </head>
 <body>
-${body}
+`,
+    `
 </body>
 </html>
-`;
+`,
+  ];
 }
 
 /** A whole report page. `body` is markup the formatter built (plan text already escaped). */
 export function page(lang: Lang, title: string, body: string, opts: { landscape?: boolean; css?: string } = {}): string {
+  const [head, tail] = pageShell(lang, title, opts);
+  return head + body + tail;
+}
+
+/** `page` around a body given in pieces: the markup before the body and after it (the footer with it). */
+export function pageShell(lang: Lang, title: string, opts: { landscape?: boolean; css?: string } = {}): [head: string, tail: string] {
   const size = opts.landscape ? 'A4 landscape' : 'A4';
-  return htmlDocument(lang, title, `${CSS}\n@page { size: ${size}; margin: 14mm; }${opts.css ? `\n${opts.css}` : ''}`, `${body}\n<footer>${html(rt('generated', lang))}</footer>`);
+  const [head, tail] = documentShell(lang, title, `${CSS}\n@page { size: ${size}; margin: 14mm; }${opts.css ? `\n${opts.css}` : ''}`);
+  return [head, `\n<footer>${html(rt('generated', lang))}</footer>${tail}`];
 }
 
 /** Plan text inside an English page is still Vietnamese: say so for screen readers and hyphenation. */

@@ -11,12 +11,11 @@
  * path from the top, in the order given, edges drawn straight. Both are deterministic.
  */
 import dagre from '@dagrejs/dagre';
-import type { GraphEdge, GraphNode } from './review-types.js';
-import type { Level } from '../core/model/plan.js';
+import type { GraphEdge, GraphLabel, GraphNode } from './review-types.js';
 
 export interface LayoutInput {
-  nodes: { id: string; lines: string[]; level: Level; depth: number; score: number | null; band: 'good' | 'fair' | 'poor' | null }[];
-  edges: { from: string; to: string }[];
+  nodes: readonly GraphLabel[];
+  edges: readonly { from: string; to: string }[];
 }
 
 /** Average advance of a 12px sans-serif glyph, with a margin for Vietnamese diacritics. */
@@ -147,9 +146,4 @@ export function layeredLayout(input: LayoutInput, rank: Map<string, number>): La
   });
   const height = rows.length ? top - RANK_SEP + MARGIN : 2 * MARGIN;
   return { width: Math.ceil(widest + 2 * MARGIN), height: Math.ceil(height), nodes, edges };
-}
-
-/** "Ủy ban nhân dân thị xã Bỉm Sơn" → "UBND thị xã Bỉm Sơn": the graph has little room. */
-export function shortIssuer(issuer: string): string {
-  return issuer.normalize('NFC').replace(/^(ủy|uỷ) ban nhân dân/iu, 'UBND');
 }

@@ -27,9 +27,20 @@ export function planNamer(plans: readonly Named[], lang: Lang): PlanNamer {
   };
 }
 
-/** A plan's heading: its number and title (the title alone without a number). */
+const headingIndex = new WeakMap<Pick<Report, 'plans'>['plans'], Map<string, Pick<Report, 'plans'>['plans'][number]>>();
+
+/**
+ * A plan's heading: its number and title (the title alone without a number). Looked up in an index
+ * built once per report's plan list: a report of 10,000 plans asks once per group.
+ */
 export function planHeading(report: Pick<Report, 'plans'>, id: string): string {
-  const p = report.plans.find((x) => x.id === id);
+  let byId = headingIndex.get(report.plans);
+  if (!byId) {
+    byId = new Map();
+    for (const x of report.plans) if (!byId.has(x.id)) byId.set(x.id, x);
+    headingIndex.set(report.plans, byId);
+  }
+  const p = byId.get(id);
   if (!p) return id;
   return p.number ? `${p.number} — ${p.title}` : p.title;
 }

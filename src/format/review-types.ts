@@ -1,8 +1,11 @@
 /**
- * The diff and audit reports (`kehoach diff|audit --format json`), version 1, documented in
- * docs/reports.md: the reviews (src/core/review) with each finding in the check's JSON contract
- * form, its message rendered in the report's language, and the audit's graph laid out.
- * Fields may be added, none removed or renamed, as with the check's output contract.
+ * The diff and audit reports (`kehoach diff|audit --format json`), diff version 1 and audit
+ * version 2, documented in docs/reports.md: the reviews (src/core/review) with each finding in the
+ * check's JSON contract form, its message rendered in the report's language, and the audit's graph
+ * labelled (laid out only by the HTML page that draws it: src/format/audit/graph.ts).
+ * Fields may be added, none removed or renamed, as with the check's output contract; audit
+ * version 2 removed version 1's graph positions (x, y, width, height, points), which only a
+ * picture needs and which took the layout of the whole graph to compute.
  */
 import type { FindingJson } from '../core/model/finding.js';
 import type { Level } from '../core/model/plan.js';
@@ -26,7 +29,8 @@ export interface DiffReport extends DiffReview<ReportFinding> {
 
 export type ChildSummary = ReviewSummary<ReportFinding>;
 
-export interface GraphNode {
+/** A plan of the audit's graph as it is labelled (the report's `graph.nodes`). */
+export interface GraphLabel {
   id: string;
   /** Number (or id) and issuer, as drawn. */
   lines: string[];
@@ -36,6 +40,10 @@ export interface GraphNode {
   score: number | null;
   /** Band against that parent (src/core/review/score.ts); null for the root. */
   band: 'good' | 'fair' | 'poor' | null;
+}
+
+/** A node laid out (src/format/layout.ts): where a picture draws it. */
+export interface GraphNode extends GraphLabel {
   x: number;
   y: number;
   width: number;
@@ -49,8 +57,8 @@ export interface GraphEdge {
 }
 
 export interface AuditReport extends Omit<AuditReview<ReportFinding>, 'graph'> {
-  version: 1;
+  version: 2;
   kind: 'audit';
   lang: Lang;
-  graph: { width: number; height: number; nodes: GraphNode[]; edges: GraphEdge[] };
+  graph: { nodes: GraphLabel[]; edges: { from: string; to: string }[] };
 }

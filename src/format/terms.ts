@@ -19,6 +19,7 @@ export const TERM_KEYS = [
   'findings', 'general-findings', 'child-only', 'no-counterpart', 'heading.summary', 'details', 'none', 'request',
   'error', 'warning', 'info', 'waived', 'matrix', 'per-child', 'score', 'score-note', 'graph', 'child-findings', 'legend',
   'added-tasks', 'no-findings', 'no-children', 'versus', 'synthetic', 'generated',
+  'audit.graph-split', 'audit.graph-none', 'audit.graph-omitted', 'audit.pages', 'audit.pages-note', 'audit.back', 'audit.splitHtml',
   'review.title', 'review.severity', 'review.rule', 'review.task', 'review.parentTask', 'review.finding', 'review.location', 'review.expires', 'review.waivedFindings', 'review.rulesUsed', 'review.plan', 'review.none', 'review.generatedBy',
   'link.versus', 'link.auto', 'link.score', 'link.linked', 'link.uncertain', 'link.none', 'link.dryRun', 'link.wrote', 'link.nothing', 'link.refused', 'link.refusedDocument', 'link.documentDryRun',
   ...LETTER_TERM_KEYS,

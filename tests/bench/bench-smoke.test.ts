@@ -16,7 +16,7 @@ describe('bench smoke', () => {
     const r = spawnSync(process.execPath, ['dist-tools/tools/bench/bench.js', '--plans', '500', '--runs', '1', '--json', json], { encoding: 'utf8', maxBuffer: 1 << 26 });
     expect(r.stderr).not.toMatch(/Error|at .*\(.*:\d+:\d+\)/);
     expect(r.status).toBe(0);
-    for (const row of ['node -e 0', 'parse', 'cold', 'warm', 'draft', 're-check, a commune edited', 're-check, a province edited']) expect(r.stdout.toLowerCase()).toContain(row);
+    for (const row of ['node -e 0', 'parse', 'cold', 'warm', 'draft', 're-check, a commune edited', 're-check, a province edited', 'audit, one province --depth 2, html', 'audit, national --depth 3']) expect(r.stdout.toLowerCase()).toContain(row);
     expect(JSON.parse(readFileSync(json, 'utf8'))).toBeTruthy();
   }, 300_000);
 

@@ -8,6 +8,7 @@ import { buildAudit } from '../helpers/reviews.js';
 import { buildDiff } from '../helpers/reviews.js';
 import { formatAudit, AUDIT_FORMATS } from '../../src/format/audit/index.js';
 import { band, cellPoints, score } from '../../src/core/review/score.js';
+import { layoutGraph } from '../../src/format/layout.js';
 import { corpusWith, loadCorpus, TODAY } from './helpers.js';
 
 const P = 'thanh-hoa-172-2023';
@@ -55,13 +56,14 @@ describe('buildAudit: Thanh Hóa 172 with the synthetic districts', () => {
     });
   });
 
-  it('lays the graph out with dagre: the parent above its children, edges parent → child', async () => {
+  it('lays the graph out with dagre (for the HTML page): the parent above its children, edges parent → child', async () => {
     const a = await audit();
-    const node = (id: string) => a.graph.nodes.find((n) => n.id === id)!;
+    const g = layoutGraph(a.graph);
+    const node = (id: string) => g.nodes.find((n) => n.id === id)!;
     expect(a.graph.nodes).toHaveLength(5);
     for (const c of a.groups[0]!.children) expect(node(c).y).toBeGreaterThan(node(P).y);
     expect(a.graph.edges.map((e) => `${e.from}>${e.to}`)).toEqual(a.groups[0]!.children.map((c) => `${P}>${c}`));
-    expect(a.graph.width).toBeGreaterThan(0);
+    expect(g.width).toBeGreaterThan(0);
   });
 
   it('goes one level deeper with depth 2 (QĐ 346 → provinces → Bỉm Sơn), each edge on its own', async () => {

@@ -700,11 +700,21 @@ const CATALOGUE: Row[] = [
         args: ['audit', 'p0', '--plans', CHAIN2000, '--depth', '2000', '--format', 'json', '--today', TODAY],
         code: 0,
         check: (r) => {
-          const a = JSON.parse(r.out) as { plans: unknown[]; summaries: { plan: string; parent: string }[]; graph: { nodes: { id: string; y: number }[] } };
+          // JSON carries the graph unlaid (audit version 2: only the HTML page lays out what it draws).
+          const a = JSON.parse(r.out) as { plans: unknown[]; summaries: { plan: string; parent: string }[]; graph: { nodes: { id: string; depth: number }[] } };
           expect(a.plans).toHaveLength(2000);
           expect(a.summaries).toHaveLength(1999);
           expect(a.summaries.at(-1)).toMatchObject({ plan: 'p1999', parent: 'p1998' });
-          expect(a.graph.nodes.at(-1)!.y).toBeGreaterThan(a.graph.nodes[0]!.y);
+          expect(a.graph.nodes.at(-1)!.depth).toBe(1999);
+        },
+      },
+      {
+        // Far above the picture's limit (rules/config.yaml audit.graphLimit): not drawn, said so.
+        args: ['audit', 'p0', '--plans', CHAIN2000, '--depth', '2000', '--format', 'html', '--today', TODAY],
+        code: 0,
+        check: (r) => {
+          expect(r.out).not.toContain('<svg ');
+          expect(r.out).toMatch(/Sơ đồ gồm 2000 kế hoạch|The graph has 2000 plans/);
         },
       },
     ],

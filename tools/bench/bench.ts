@@ -119,6 +119,7 @@ async function benchSize(n: number, o: BenchOptions, crashes: Crash[]): Promise<
       cells.draftCold = await measure(runner, 'draft, cold', [...draftArgs, ...noCache], o.runs, [0, 1], crashes);
       cells.draftWarm = has.noCache ? await measure(runner, 'draft, warm', draftArgs, o.runs, [0, 1], crashes) : na('no cache');
     } else [cells.draftCold, cells.draftWarm] = [na('no --plan'), na('no --plan')];
+    process.stdout.write(await (await import('./audit-bench.js')).benchAudit({ runner, cli: CLI, corpus, scratch, runs: o.runs, plans: gen.plans, node: cells.node, cold: cells.cold, progress }));
     return { plans: gen.plans, tasks: gen.tasks, bytes: gen.bytes, generateMs: gen.ms, cells };
   } finally {
     if (o.keep) progress(`kept ${scratch}`);

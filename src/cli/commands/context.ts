@@ -2,7 +2,7 @@
  * What a command needs from the outside world, injected so commands run in tests
  * without spawning a process. Only src/cli.ts binds it to the real process.
  */
-import { writeFileAtomic } from '../../app/write.js';
+import { writeChunksAtomic, writeFileAtomic } from '../../app/write.js';
 import type { Lang } from '../../format/messages.js';
 import { rt, type TermKey } from '../../format/terms.js';
 import { terminalText } from '../../format/escape.js';
@@ -83,5 +83,32 @@ export async function emit(io: CliIO, text: string | Uint8Array, output?: string
   const w = await writeFileAtomic(output, text, { overwrite: true, inputs: opts.inputs, createFolders: true });
   if (w.ok) return true;
   io.err(`kehoach: ${writeFailure(output, w.code, opts.lang ?? 'vi')}\n`);
+  return false;
+}
+
+/** Characters gathered before each write to stdout. */
+const OUT_CHUNK = 1 << 16;
+
+/**
+ * `emit` for a text produced in pieces: each goes out as it comes (stdout in batches of 64 Ki
+ * characters; -o through the atomic streaming write), so a report is never held whole.
+ */
+export async function emitChunks(io: CliIO, chunks: Iterable<string>, output?: string, opts: EmitOptions = {}): Promise<boolean> {
+  if (!output) {
+    let pending = '';
+    for (const c of chunks) {
+      pending += c;
+      if (pending.length >= OUT_CHUNK) {
+        io.out(pending);
+        pending = '';
+      }
+    }
+    if (pending) io.out(pending);
+    return true;
+  }
+  const w = await writeChunksAtomic(output, chunks, { overwrite: true, inputs: opts.inputs, createFolders: true });
+  if (w.ok) return true;
+  io.err(`kehoach: ${writeFailure(output, w.code, opts.lang ?? 'vi')}
+`);
   return false;
 }

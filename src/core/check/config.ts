@@ -41,6 +41,14 @@ export type MatchingConfig = z.infer<typeof MatchingConfig>;
 export const ScaffoldConfig = z.object({ reportLeadDays: z.number().int().min(0).max(180) }).strict();
 export type ScaffoldConfig = z.infer<typeof ScaffoldConfig>;
 
+/**
+ * `kehoach audit`: the most plans one picture of the derivation graph shows. A larger audit draws
+ * one picture per direct child of the audited plan (a province with its districts and communes),
+ * each within the limit, or none (docs/reports.md).
+ */
+export const AuditConfig = z.object({ graphLimit: z.number().int().min(1).max(5000) }).strict();
+export type AuditConfig = z.infer<typeof AuditConfig>;
+
 export const CheckConfig = z
   .object({
     failOn: FailOn,
@@ -48,6 +56,7 @@ export const CheckConfig = z
     severity: z.record(z.string(), SeverityOverride),
     matching: MatchingConfig,
     scaffold: ScaffoldConfig,
+    audit: AuditConfig,
     lang: z.enum(['vi', 'en']).optional(),
     plans: z.array(z.string()).optional(),
   })
@@ -55,7 +64,7 @@ export const CheckConfig = z
 export type CheckConfig = z.infer<typeof CheckConfig>;
 
 /** A user's config: every field optional, matching merged field by field. */
-export const UserConfig = CheckConfig.extend({ matching: MatchingConfig.partial().optional(), scaffold: ScaffoldConfig.partial().optional() }).partial().strict();
+export const UserConfig = CheckConfig.extend({ matching: MatchingConfig.partial().optional(), scaffold: ScaffoldConfig.partial().optional(), audit: AuditConfig.partial().optional() }).partial().strict();
 export type UserConfig = z.infer<typeof UserConfig>;
 
 /** Parses a YAML file against a schema; errors are located LoadErrors. The document comes back for further lookups. */
@@ -101,6 +110,7 @@ export function mergeConfig(base: CheckConfig, user: UserConfig): CheckConfig {
     severity: Object.assign(Object.create(null) as Record<string, z.infer<typeof SeverityOverride>>, base.severity, user.severity ?? {}),
     matching: { ...base.matching, ...(user.matching ?? {}) },
     scaffold: { ...base.scaffold, ...(user.scaffold ?? {}) },
+    audit: { ...base.audit, ...(user.audit ?? {}) },
   };
 }
 

@@ -10,8 +10,9 @@ import { parentIds } from '../model/plan.js';
 import { descendantsOf } from '../graph/derivation.js';
 import { checkForReview } from '../check/engine.js';
 import type { CheckConfig } from '../check/config.js';
-import { diffOfEdge, MARK_OF_RULE, type EdgeInput } from './diff.js';
-import { CELL_STATUSES, type AuditGroup, type AuditReview, type ChildSummary } from './audit-types.js';
+import { diffOfEdge, findingsByPlan, MARK_OF_RULE, type EdgeInput } from './diff.js';
+import { CELL_STATUSES, type AuditCell, type AuditGroup, type AuditReview, type ChildSummary } from './audit-types.js';
+import type { Severity } from '../model/finding.js';
 import { band, cellStatus, cellStatuses, DEVIATIONS, score, type Band } from './score.js';
 import { countFindings, planInfo } from './views.js';
 
@@ -30,10 +31,6 @@ export function reviewAudit(corpus: Corpus, parentId: string, opts: AuditOptions
   const below = new Set(descendantsOf(corpus.graph, parentId, depth).filter((id) => corpus.plans.has(id)));
   const inAudit = corpus.order.filter((id) => id === parentId || below.has(id));
   const today = opts.today ?? vietnamDay(new Date());
-  const review = checkForReview(corpus, cfg, { today, only: below });
-  const report = review.report;
-  // The audit's root is not checked (it may have no parent here) but is analysed as an ancestor.
-  const input: EdgeInput = { corpus, analyses: review.analyses, findings: report.findings, contexts: review.contexts, cfg };
   // Depth of each plan below the root, and the audit's edges (parents inside the audit only).
   const depthOf = new Map<string, number>([[parentId, 0]]);
   const edges: { from: string; to: string }[] = [];
@@ -55,43 +52,31 @@ export function reviewAudit(corpus: Corpus, parentId: string, opts: AuditOptions
   }
   const groups: AuditGroup[] = [];
   const summaries: ChildSummary[] = [];
+  // The parents in the audit's order, checked in batches of about CHECK_BATCH children: each batch
+  // one check run whose analyses and pair contexts are dropped before the next, so a national audit
+  // never holds the whole country's. A plan's findings do not depend on which others are checked
+  // with it, so the report is the same as from one run. The audit's root is not checked (it may
+  // have no parent here) but is analysed as an ancestor.
+  let batch: string[] = [];
+  let size = 0;
+  const flush = (): void => {
+    if (!batch.length) return;
+    const only = new Set(batch.flatMap((p) => childrenOf.get(p)!));
+    const review = checkForReview(corpus, cfg, { today, only });
+    const byPlan = findingsByPlan(review.report.findings);
+    const input: EdgeInput = { corpus, analyses: review.analyses, findings: review.report.findings, contexts: review.contexts, cfg, byPlan, sides: 'keys' };
+    for (const p of batch) addGroup(input, p, childrenOf.get(p)!, groups, summaries);
+    batch = [];
+    size = 0;
+  };
   for (const p of inAudit) {
-    const children = childrenOf.get(p) ?? [];
-    if (!children.length) continue;
-    const diffs = children.map((c) => diffOfEdge(input, p, c));
-    const parentRows = diffs.map((d) => d.rows.filter((r) => r.kind === 'parent'));
-    const tasks = input.analyses.get(p)!.tasks.map((t) => ({ key: t.key, label: t.label, title: t.task.title, deadline: t.task.deadline ?? null }));
-    const cells = tasks.map((_, i) =>
-      parentRows.map((rows) => {
-        const row = rows[i]!;
-        return { status: cellStatus(row.marks), marks: row.marks, childTasks: row.children.map((c) => c.task.key), addressing: row.addressing };
-      }),
-    );
-    // What each cell's deviations weigh: the severities of their active findings (score.ts).
-    const deviations = tasks.map((_, i) =>
-      parentRows.map((rows) => rows[i]!.findings.filter((f) => !f.waived && DEVIATIONS.includes(MARK_OF_RULE[f.rule]!)).map((f) => f.severity)),
-    );
-    groups.push({ parent: p, children, tasks, cells });
-    children.forEach((c, j) => {
-      const column = cells.map((row, i) => ({ ...row[j]!, deviations: deviations[i]![j]! }));
-      const childOnly = diffs[j]!.rows.filter((r) => r.kind === 'child-only');
-      // Worst first for the reader; the check's own order within a severity.
-      const list = report.findings
-        .filter((f) => f.plan === c && (f.parent === p || f.parent === null))
-        .sort((x, y) => SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity]);
-      const summary = {
-        plan: c,
-        parent: p,
-        // A cell late and assigned to another agency counts under both.
-        counts: Object.fromEntries(CELL_STATUSES.map((s) => [s, column.filter((x) => cellStatuses(x.marks).includes(s)).length])) as ChildSummary['counts'],
-        added: childOnly.filter((r) => r.marks.includes('added')).length,
-        cannotCheck: childOnly.filter((r) => r.marks.includes('cannot-compare')).length,
-        ...score(column),
-        findings: countFindings(list),
-      };
-      summaries.push({ ...summary, band: band(summary), list });
-    });
+    const children = childrenOf.get(p);
+    if (!children?.length) continue;
+    batch.push(p);
+    size += children.length;
+    if (size >= CHECK_BATCH) flush();
   }
+  flush();
   // A node shows its score against the first parent it is drawn under.
   const first = new Map<string, ChildSummary>();
   for (const s of summaries) if (!first.has(s.plan)) first.set(s.plan, s);
@@ -102,4 +87,44 @@ export function reviewAudit(corpus: Corpus, parentId: string, opts: AuditOptions
     return { id, number: lp.plan.number ?? null, issuer: lp.plan.issuer ?? null, level: lp.plan.level, depth: depthOf.get(id)!, score: id === parentId ? null : scoreOf(id), band: id === parentId ? null : bandOf(id) };
   });
   return { root: parentId, depth, plans: inAudit.map((id) => planInfo(corpus.plans.get(id)!)), groups, summaries, graph: { nodes, edges } };
+}
+
+/** Plans checked in one run of an audit's check (see reviewAudit). */
+const CHECK_BATCH = 512;
+
+/** The group of parent `p` (its coverage matrix) and the summary of each of its children, from one check run. */
+function addGroup(input: EdgeInput, p: string, children: string[], groups: AuditGroup[], summaries: ChildSummary[]): void {
+  const byPlan = input.byPlan!;
+  const tasks = input.analyses.get(p)!.tasks.map((t) => ({ key: t.key, label: t.label, title: t.task.title, deadline: t.task.deadline ?? null }));
+  // cells[task][child], filled one child (one diff) at a time: each diff is dropped once read.
+  const cells: AuditCell[][] = tasks.map(() => []);
+  groups.push({ parent: p, children, tasks, cells });
+  for (const c of children) {
+    const rows = diffOfEdge(input, p, c).rows;
+    const column: (AuditCell & { deviations: Severity[] })[] = [];
+    let i = 0;
+    for (const row of rows) {
+      if (row.kind !== 'parent') continue;
+      const cell: AuditCell = { status: cellStatus(row.marks), marks: row.marks, childTasks: row.children.map((x) => x.task.key), addressing: row.addressing };
+      cells[i++]!.push(cell);
+      // What the cell's deviations weigh: the severities of their active findings (score.ts).
+      column.push({ ...cell, deviations: row.findings.filter((f) => !f.waived && DEVIATIONS.includes(MARK_OF_RULE[f.rule]!)).map((f) => f.severity) });
+    }
+    const childOnly = rows.filter((r) => r.kind === 'child-only');
+    // Worst first for the reader; the check's own order within a severity.
+    const list = (byPlan.get(c) ?? [])
+      .filter((f) => f.parent === p || f.parent === null)
+      .sort((x, y) => SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity]);
+    const summary = {
+      plan: c,
+      parent: p,
+      // A cell late and assigned to another agency counts under both.
+      counts: Object.fromEntries(CELL_STATUSES.map((s) => [s, column.filter((x) => cellStatuses(x.marks).includes(s)).length])) as ChildSummary['counts'],
+      added: childOnly.filter((r) => r.marks.includes('added')).length,
+      cannotCheck: childOnly.filter((r) => r.marks.includes('cannot-compare')).length,
+      ...score(column),
+      findings: countFindings(list),
+    };
+    summaries.push({ ...summary, band: band(summary), list });
+  }
 }

@@ -18,7 +18,7 @@ import type { CheckConfig } from '../check/config.js';
 import type { PairContext, PlanAnalysis } from '../check/types.js';
 import { MARKS, type ChildCell, type DiffReview, type DiffRow, type Mark } from './types.js';
 import { RULES } from '../rules/index.js';
-import { countFindings, planInfo, taskSide } from './views.js';
+import { countFindings, keySide, planInfo, taskSide } from './views.js';
 
 export interface DiffOptions {
   /** ISO date waivers' expiry is judged on (default: today). */
@@ -48,6 +48,25 @@ export interface EdgeInput {
   findings: readonly Finding[];
   contexts: Map<string, PairContext>;
   cfg: CheckConfig;
+  /** `findings` by plan, in their order (`findingsByPlan`): an audit's many edges each read their child's alone, not a scan of all. */
+  byPlan?: ReadonlyMap<string, readonly Finding[]>;
+  /**
+   * `keys`: each task side carries its key, label and title only (views.ts `keySide`): the audit
+   * reads no more of them, and a national audit would otherwise copy every task's agencies and
+   * deadline once per edge only to drop them. The rows, marks and findings are the same.
+   */
+  sides?: 'full' | 'keys';
+}
+
+/** The findings of each plan, each list in the findings' order: built once, read per edge. */
+export function findingsByPlan(findings: readonly Finding[]): Map<string, Finding[]> {
+  const out = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = out.get(f.plan);
+    if (list) list.push(f);
+    else out.set(f.plan, [f]);
+  }
+  return out;
 }
 
 export function sortMarks(marks: Iterable<Mark>): Mark[] {
@@ -63,7 +82,9 @@ export function diffOfEdge(input: EdgeInput, parentId: string, childId: string):
   const child = input.analyses.get(childId)!;
   // The check's own pair context when it checked this edge; else worked out now (same function).
   const ctx = input.contexts.get(edgeKey(parentId, childId)) ?? pairContext(parentLp, childLp, parent, child, input.cfg);
-  const findings = input.findings.filter((f) => f.plan === childId && (f.parent === parentId || f.parent === null));
+  const ofChild = input.byPlan ? input.byPlan.get(childId) ?? [] : input.findings;
+  const side = input.sides === 'keys' ? keySide : taskSide;
+  const findings = ofChild.filter((f) => f.plan === childId && (f.parent === parentId || f.parent === null));
   const active = findings.filter((f) => !f.waived && f.parent === parentId);
   // The edge's findings and matches by task, each list in its own order, once (not a scan per task: plans of thousands of tasks).
   const pairMarks = new Map<string, Mark[]>();
@@ -95,7 +116,7 @@ export function diffOfEdge(input: EdgeInput, parentId: string, childId: string):
     const children: ChildCell[] = (matchesOf.get(p.key) ?? []).map((m) => {
       const cmp = ctx.deadlines.get(`${p.key}\u0000${m.childTask}`);
       return {
-        task: taskSide(child.byKey.get(m.childTask)!),
+        task: side(child.byKey.get(m.childTask)!),
         match: { method: m.method, score: m.score },
         comparison: cmp ? { verdict: cmp.verdict, delayDays: cmp.delayDays } : null,
         marks: marksOfPair(p.key, m.childTask),
@@ -105,14 +126,14 @@ export function diffOfEdge(input: EdgeInput, parentId: string, childId: string):
     const marks = children.length ? sortMarks(children.flatMap((c) => c.marks)) : [missing ? 'missing' : 'not-carried'] satisfies Mark[];
     // As the rules say it (rules/helpers.ts `carried`): a matched task not addressed to the child is mirrored.
     const addressing = ctx.addressing.get(p.key) ?? 'not-addressed';
-    return { kind: 'parent', parent: taskSide(p), addressing: children.length && addressing !== 'addressed' ? 'mirrored' : addressing, children, marks, findings: [] };
+    return { kind: 'parent', parent: side(p), addressing: children.length && addressing !== 'addressed' ? 'mirrored' : addressing, children, marks, findings: [] };
   });
   const matched = new Set(ctx.matches.map((m) => m.childTask));
   for (const c of child.tasks) {
     if (matched.has(c.key)) continue;
     const unchecked = uncheckedTasks.has(c.key);
     const marks: Mark[] = [unchecked ? 'cannot-compare' : 'added'];
-    rows.push({ kind: 'child-only', parent: null, addressing: null, children: [{ task: taskSide(c), match: null, comparison: null, marks }], marks, findings: [] });
+    rows.push({ kind: 'child-only', parent: null, addressing: null, children: [{ task: side(c), match: null, comparison: null, marks }], marks, findings: [] });
   }
   const general = attach(rows, findings);
   const all = [...rows.flatMap((r) => r.findings), ...general];

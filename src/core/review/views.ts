@@ -48,6 +48,14 @@ export function taskSide(t: TaskAnalysis): TaskSide {
   };
 }
 
+const NONE: string[] = Object.freeze([]) as unknown as string[];
+const NO_DEADLINE: TaskSide['deadline'] = Object.freeze({ text: null, deadlineKind: null, kind: 'unknown', start: null, end: null, due: [], qualifiers: NONE, condition: null }) as TaskSide['deadline'];
+
+/** A task side with its key, label and title only (agencies and deadline left empty, shared): what an audit reads. */
+export function keySide(t: TaskAnalysis): TaskSide {
+  return { key: t.key, label: t.label, title: t.task.title, owners: NONE, ownerRole: null, coordinate: NONE, request: false, deadline: NO_DEADLINE };
+}
+
 /** Counts by severity, waived findings apart (they no longer count against the plan). */
 export function countFindings(fs: readonly { severity: Severity; waived?: unknown }[]): { error: number; warning: number; info: number; waived: number } {
   const active = fs.filter((f) => !f.waived);

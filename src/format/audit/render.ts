@@ -1,14 +1,17 @@
-/** The audit review as the audit report: findings rendered in the reader's language, the graph's nodes labelled and laid out. */
+/**
+ * The audit review as the audit report: findings rendered in the reader's language, the graph's
+ * nodes labelled. Not laid out: only the HTML page draws the graph, and lays out what it draws
+ * (graph.ts), so JSON and Markdown never pay for a layout.
+ */
 import type { Lang } from '../messages.js';
 import type { AuditReview } from '../../core/review/audit-types.js';
 import { reportFinding, shownPlan } from '../diff/render.js';
 import { planNamer } from '../reader.js';
-import { layoutGraph, shortIssuer } from '../layout.js';
 import type { AuditReport } from '../review-types.js';
 import { rt } from '../terms.js';
 
 export function renderAudit(review: AuditReview, lang: Lang): AuditReport {
-  const graph = layoutGraph({
+  const graph = {
     nodes: review.graph.nodes.map((n) => ({
       id: n.id,
       // Named as a reader names the plan: its number and issuer (the id only when it has neither).
@@ -19,10 +22,10 @@ export function renderAudit(review: AuditReview, lang: Lang): AuditReport {
       band: n.band,
     })),
     edges: review.graph.edges,
-  });
+  };
   const name = planNamer(review.plans, lang);
   return {
-    version: 1,
+    version: 2,
     kind: 'audit',
     lang,
     root: review.root,
@@ -32,4 +35,9 @@ export function renderAudit(review: AuditReview, lang: Lang): AuditReport {
     summaries: review.summaries.map((s) => ({ ...s, list: s.list.map((f) => reportFinding(f, lang, name)) })),
     graph,
   };
+}
+
+/** "Ủy ban nhân dân thị xã Bỉm Sơn" → "UBND thị xã Bỉm Sơn": the graph has little room. */
+export function shortIssuer(issuer: string): string {
+  return issuer.normalize('NFC').replace(/^(ủy|uỷ) ban nhân dân/iu, 'UBND');
 }

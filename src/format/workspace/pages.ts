@@ -15,6 +15,7 @@ import { rt } from '../terms.js';
 import type { AuditReport, DiffReport, ReportFinding } from '../review-types.js';
 import { matrix, summaryTable } from '../audit/html.js';
 import { graphSvg } from '../audit/svg.js';
+import { layoutGraph } from '../layout.js';
 import { planOf } from '../audit/common.js';
 import { diffParts, planBlock } from '../diff/html.js';
 
@@ -154,7 +155,7 @@ export function homePage(c: Chrome, v: HomeView): string {
   }
   if (v.replaced.length) parts.push(`<p class="meta" data-replaced>${html(rt('workspace.replaces', lang, { plans: v.replaced.join('; ') }))}</p>`);
   parts.push(`<h2>${html(rt('workspace.parents.heading', lang))}</h2>`);
-  for (const g of v.graphs) parts.push(`<div class="graph">${graphSvg(g, rt('graph', lang))}</div>`);
+  for (const g of v.graphs) parts.push(`<div class="graph">${graphSvg(layoutGraph(g.graph), g.root, rt('graph', lang))}</div>`);
   for (const level of LEVELS) {
     const here = v.plans.filter((p) => p.level === level);
     if (!here.length) continue;
@@ -183,7 +184,7 @@ export function auditPage(c: Chrome, v: AuditView): string {
   };
   if (!a.summaries.length) parts.push(`<p>${html(rt('no-children', lang))}</p>`);
   else {
-    parts.push(`<h2>${html(rt('graph', lang))}</h2>`, `<div class="graph">${graphSvg(a, rt('graph', lang))}</div>`);
+    parts.push(`<h2>${html(rt('graph', lang))}</h2>`, `<div class="graph">${graphSvg(layoutGraph(a.graph), a.root, rt('graph', lang))}</div>`);
     parts.push(`<h2>${html(rt('per-child', lang))}</h2>`, summaryTable(a, lang, links), `<p class="meta">${html(rt('score-note', lang))}</p>`);
     for (const g of a.groups) parts.push(`<h2>${html(rt('matrix', lang))} — ${planText(planOf(a, g.parent).name, lang)}</h2>`, matrix(a, g, lang, links));
   }
