@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 
 export const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -45,4 +46,19 @@ export function requireBrowser(unavailable: string, ctx: { skip(): void }, who: 
   if (process.env['CI'] || !unavailable.startsWith(NOT_FOUND)) throw new Error(`browser test cannot run: ${unavailable}`);
   console.warn(`[${who}] skipped: ${unavailable}`);
   ctx.skip();
+}
+
+/**
+ * What a reader sees of a page: its text as Chromium shows it, code elements (rule ids, kept for
+ * the curious) left out.
+ */
+export async function readerText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const body = document.body.cloneNode(true) as HTMLElement;
+    for (const c of body.querySelectorAll('code')) c.remove();
+    document.body.after(body);
+    const text = body.innerText;
+    body.remove();
+    return text;
+  });
 }

@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
-import { FLAGS, requireBrowser, startBrowser } from '../helpers/browser.js';
+import { FLAGS, readerText, requireBrowser, startBrowser } from '../helpers/browser.js';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { defaultConfig } from '../../src/core/check/config.js';
 import { buildAudit } from '../helpers/reviews.js';
@@ -71,22 +71,7 @@ async function screenshot(page: Page, name: string): Promise<void> {
   expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
 }
 
-/**
- * What a Vietnamese reader sees on a page (issue 17): no plan id, no internal task key, no ISO
- * date, no English words. The page's text as Chromium shows it, code elements (rule ids, kept
- * for the curious) left out; the ids and keys of every plan the report read are looked for.
- */
-async function readerText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const body = document.body.cloneNode(true) as HTMLElement;
-    for (const c of body.querySelectorAll('code')) c.remove();
-    document.body.after(body);
-    const text = body.innerText;
-    body.remove();
-    return text;
-  });
-}
-
+/** What a Vietnamese reader sees on a page (issue 17): no plan id, no internal task key, no ISO date, no English words; the ids and keys of every plan the report read are looked for. */
 function expectReaderWords(text: string, corpus: Awaited<ReturnType<typeof loadCorpus>>): void {
   for (const [id, lp] of corpus.plans) {
     expect(text, `plan id ${id}`).not.toContain(id);

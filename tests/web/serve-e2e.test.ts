@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
-import { FLAGS, requireBrowser, startBrowser } from '../helpers/browser.js';
+import { FLAGS, readerText, requireBrowser, startBrowser } from '../helpers/browser.js';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumPdfs, listMarkdown, pandocDocx, parseSource, typedHtml } from '../helpers/office.js';
 import { ROOT, startServe, type Server } from './helpers.js';
@@ -70,17 +70,6 @@ async function documents(): Promise<{ docx: string; pdf: string }> {
   return { docx, pdf };
 }
 
-/** The page's text as Chromium shows it, code elements (rule ids) left out (as tests/review/browser.test.ts). */
-async function readerText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const body = document.body.cloneNode(true) as HTMLElement;
-    for (const c of body.querySelectorAll('code')) c.remove();
-    document.body.after(body);
-    const text = body.innerText;
-    body.remove();
-    return text;
-  });
-}
 
 /** What a Vietnamese reader sees (issue 17): no plan id, no ISO date, no English words. */
 async function expectReaderWords(page: Page): Promise<void> {
