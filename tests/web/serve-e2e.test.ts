@@ -70,7 +70,6 @@ async function documents(): Promise<{ docx: string; pdf: string }> {
   return { docx, pdf };
 }
 
-
 /** What a Vietnamese reader sees (issue 17): no plan id, no ISO date, no English words. */
 async function expectReaderWords(page: Page): Promise<void> {
   const text = await readerText(page);
