@@ -211,6 +211,15 @@ describe('writes: atomic, never over an input, serialised', () => {
 });
 
 describe('output that cannot be delivered', () => {
+  it('-o /dev/null writes into the device and leaves it a device (a rename would put a file in its place for every process)', () => {
+    const w = workspace();
+    for (const args of [['check', 'plans', '--no-cache', '-f', 'json'], ['audit', 'thanh-hoa-172-2023', '-f', 'html']]) {
+      const r = run(w, [...args, '-o', '/dev/null']);
+      expect(r.status, args.join(' ')).toBe(0);
+      expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    }
+  });
+
   it('a report to a full disk (> /dev/full) is an error, exit 2; -o on a full disk too', () => {
     const w = workspace();
     const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" check plans --today 2026-01-01 > /dev/full`], { cwd: w.dir, env: w.env, encoding: 'utf8' });
