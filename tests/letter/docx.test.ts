@@ -1,5 +1,5 @@
 /**
- * The Word letter read back: its paragraphs (jszip + xmldom) hold the parts of a công văn in the
+ * The Word letter read back: its paragraphs (read by mammoth) hold the parts of a công văn in the
  * decree's order, each observation's document numbering, and no plan id, rule id, ISO date or
  * English word; the page is A4 with the decree's margins and Times New Roman is named. Then the
  * file as people open it: LibreOffice renders it to PDF (1–3 A4 pages, the Quốc hiệu and the
