@@ -27,20 +27,25 @@ export function planNamer(plans: readonly Named[], lang: Lang): PlanNamer {
   };
 }
 
-const headingIndex = new WeakMap<Pick<Report, 'plans'>['plans'], Map<string, Pick<Report, 'plans'>['plans'][number]>>();
+const indexes = new WeakMap<readonly { id: string }[], Map<string, { id: string }>>();
+
+/** A list of plans by id (the first of an id), built once per list: a report of 10,000 plans looks plans up, it does not scan. */
+export function byIdOf<T extends { id: string }>(list: readonly T[]): Map<string, T> {
+  let byId = indexes.get(list) as Map<string, T> | undefined;
+  if (!byId) {
+    byId = new Map();
+    for (const x of list) if (!byId.has(x.id)) byId.set(x.id, x);
+    indexes.set(list, byId);
+  }
+  return byId;
+}
 
 /**
  * A plan's heading: its number and title (the title alone without a number). Looked up in an index
  * built once per report's plan list: a report of 10,000 plans asks once per group.
  */
 export function planHeading(report: Pick<Report, 'plans'>, id: string): string {
-  let byId = headingIndex.get(report.plans);
-  if (!byId) {
-    byId = new Map();
-    for (const x of report.plans) if (!byId.has(x.id)) byId.set(x.id, x);
-    headingIndex.set(report.plans, byId);
-  }
-  const p = byId.get(id);
+  const p = byIdOf(report.plans).get(id);
   if (!p) return id;
   return p.number ? `${p.number} — ${p.title}` : p.title;
 }

@@ -1,4 +1,5 @@
 /** What the audit's Markdown and HTML share: column order, names, and lookups. */
+import { byIdOf } from '../reader.js';
 import type { Lang } from '../messages.js';
 import type { AuditCell, AuditReport, CellStatus, ChildSummary } from '../review-types.js';
 import { cellStatuses } from '../../core/review/score.js';
@@ -9,17 +10,9 @@ import { rt } from '../terms.js';
 /** Summary columns, best first (the matrix shows the worst first: reviewers scan for problems). */
 export const SUMMARY_STATUSES: readonly CellStatus[] = ['done', 'late', 'weakened', 'other-agency', 'missing', 'cannot-compare', 'not-carried'];
 
-const planIndex = new WeakMap<readonly PlanInfo[], Map<string, PlanInfo>>();
-
 /** A plan of the report by id: an index built once per report's plan list, not a scan per lookup. */
 export function planOf(a: Pick<AuditReport, 'plans'>, id: string): PlanInfo {
-  let byId = planIndex.get(a.plans);
-  if (!byId) {
-    byId = new Map();
-    for (const p of a.plans) if (!byId.has(p.id)) byId.set(p.id, p);
-    planIndex.set(a.plans, byId);
-  }
-  return byId.get(id)!;
+  return byIdOf(a.plans).get(id)!;
 }
 
 export function summaryHead(lang: Lang): string[] {
