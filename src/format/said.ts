@@ -68,7 +68,7 @@ export function parentText(p: ParentResolution, lang: Lang): string {
 
 /** What the import read: tasks, parent, what each task lacks, what was not placed. */
 export function importSummaryText(s: ImportSummary, lang: Lang): string {
-  const fields = (f: readonly string[]): string => f.map((x) => t(`import.summary.field.${x}`, lang)).join(lang === 'vi' ? ', ' : ', no ');
+  const fields = (f: readonly string[]): string => f.map((x) => t(`import.summary.field.${x}`, lang)).join(termText('import.summary.field.join', lang));
   const lines = [
     t('import.summary.tasks', lang, { n: s.tasks }) + (s.tasks ? ` (${s.keys.join(', ')})` : ''),
     t('import.summary.parent', lang, { parent: parentText(s.parent, lang) }),
