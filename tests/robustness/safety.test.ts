@@ -212,6 +212,8 @@ describe('writes: atomic, never over an input, serialised', () => {
 
 describe('output that cannot be delivered', () => {
   it('-o /dev/null writes into the device and leaves it a device (a rename would put a file in its place for every process)', () => {
+    // A build from before the fix (an older bin, a bench --vs run) leaves a regular file there: said as such.
+    expect(statSync('/dev/null').isCharacterDevice(), 'the machine\'s /dev/null was already a regular file before this test (restore: mknod -m 666 /dev/null c 1 3)').toBe(true);
     const w = workspace();
     for (const args of [['check', 'plans', '--no-cache', '-f', 'json'], ['audit', 'thanh-hoa-172-2023', '-f', 'html']]) {
       const r = run(w, [...args, '-o', '/dev/null']);

@@ -22,7 +22,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type Cell, renderTable, type RowId, type SizeResult } from './bench-report.js';
 import { generateCorpus } from './generate.js';
-import { median, rssMethod, type Run, Runner } from './measure.js';
+import { median, REPORT_SINK, rssMethod, type Run, Runner } from './measure.js';
 import { pairRow, renderPaired, type PairedRow } from './compare.js';
 import { benchImport } from './import-bench.js';
 import { packageRoot } from '../../src/app/tables.js';
@@ -101,7 +101,7 @@ async function benchSize(n: number, o: BenchOptions, crashes: Crash[]): Promise<
     const runner = new Runner(scratch, { ...process.env, XDG_CACHE_HOME: cache, KEHOACH_CACHE_DIR: cache, NO_COLOR: '1' });
     const has = await features(runner);
     const draft = pickDraft(corpus, path.join(scratch, 'draft'));
-    const report = ['--format', 'json', '-o', os.devNull];
+    const report = ['--format', 'json', '-o', REPORT_SINK];
     const noCache = has.noCache ? ['--no-cache'] : [];
     const check = [CLI, 'check', corpus, ...report];
     const draftArgs = [CLI, 'check', '--plan', draft, '--plans', corpus, ...report];
@@ -178,7 +178,7 @@ async function pairedSize(n: number, o: BenchOptions, vs: string): Promise<{ pla
       return new Runner(scratch, { ...process.env, XDG_CACHE_HOME: cache, KEHOACH_CACHE_DIR: cache, NO_COLOR: '1' });
     };
     const builds = { new: { cli: CLI, runner: side('new') }, old: { cli: vs, runner: side('old') } };
-    const report = ['--format', 'json', '-o', os.devNull];
+    const report = ['--format', 'json', '-o', REPORT_SINK];
     const rows: { label: string; args: (cli: string) => string[]; prime: boolean }[] = [
       { label: 'check, cold (--no-cache)', args: (cli) => [cli, 'check', corpus, ...report, '--no-cache'], prime: false },
       { label: 'check, warm (cache)', args: (cli) => [cli, 'check', corpus, ...report], prime: true },

@@ -5,6 +5,15 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+/**
+ * Where the timed commands write their reports (`-o`): a file, never /dev/null. A build from before
+ * the write fix (issue 19) renamed its temporary file over the target, so `-o /dev/null` under
+ * `--vs <old build>` put a regular file in place of the machine's /dev/null.
+ */
+export const REPORT_SINK = path.join(tmpdir(), `kehoach-bench-report-${process.pid}.out`);
+process.once('exit', () => rmSync(REPORT_SINK, { force: true }));
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
 export interface Run {

@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './generate.js';
-import { median, type Run, Runner } from './measure.js';
+import { median, REPORT_SINK, type Run, Runner } from './measure.js';
 import { packageRoot } from '../../src/app/tables.js';
 import { readHead } from '../../src/app/source/neighbourhood.js';
 
@@ -94,7 +94,7 @@ async function benchOne(n: number, o: PartialBenchOptions): Promise<{ plans: num
     mkdirSync(draftDir);
     const draft = path.join(draftDir, path.basename(chain.commune));
     copyFileSync(chain.commune, draft);
-    const report = ['--format', 'json', '-o', os.devNull];
+    const report = ['--format', 'json', '-o', REPORT_SINK];
     const check = [CLI, 'check', corpus, ...report];
     const draftArgs = [CLI, 'check', '--plan', draft, '--plans', corpus, ...report];
 

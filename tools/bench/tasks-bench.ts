@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { writeManyTasks, type ManyTasksReport } from './many-tasks.js';
-import { median, rssMethod, type Run, Runner } from './measure.js';
+import { median, REPORT_SINK, rssMethod, type Run, Runner } from './measure.js';
 
 export interface TasksBenchOptions {
   tasks: number;
@@ -67,7 +67,7 @@ export async function benchTasks(o: TasksBenchOptions): Promise<TasksBenchResult
       for (let i = 0; i < o.runs; i++) {
         for (const [name, cli] of builds) {
           progress(`${tasks} tasks per file, ${name} ${i + 1}/${o.runs}`);
-          runs[name]!.push(await runner.node([cli, 'check', dir, '--no-cache', '--format', 'json', '-o', os.devNull]));
+          runs[name]!.push(await runner.node([cli, 'check', dir, '--no-cache', '--format', 'json', '-o', REPORT_SINK]));
         }
       }
       sizes.push({ tasks, generated, check: Object.fromEntries(builds.map(([name]) => [name, summarise(runs[name]!)])) });
