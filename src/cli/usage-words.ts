@@ -5,10 +5,9 @@
  * 14's lib/command.js); one that no pattern knows is shown as commander wrote it.
  */
 import { Help, type HelpConfiguration } from 'commander';
-import { saidText } from '../format/said.js';
+import { say as t } from '../format/said.js';
 import type { Lang } from '../format/messages.js';
 
-const t = (key: string, lang: Lang, vars: Record<string, string | number> = {}): string => saidText({ key, vars }, lang);
 
 const TITLES: Record<string, string> = {
   'Usage:': 'cli.help.usage',

@@ -50,39 +50,40 @@ export function documentErrorLine(where: string, message: string, said: Said | u
   return `${visibleControls(where)}: ${termText('load.error', lang)}: ${visibleControls(either(message, said, lang))}`;
 }
 
-const t = (key: string, lang: Lang, vars: Record<string, string | number> = {}): string => saidText({ key, vars }, lang);
+/** A term of the dictionary with its values, in one language (the said message of `key`). */
+export const say = (key: string, lang: Lang, vars: Record<string, string | number> = {}): string => saidText({ key, vars }, lang);
 
 /** How the parent was found, for people: "thanh-hoa-172-2023 (xác định theo số hiệu …)". */
 export function parentText(p: ParentResolution, lang: Lang): string {
-  if (p.how === 'explicit') return t('import.parent.explicit', lang, { id: p.id ?? '' });
+  if (p.how === 'explicit') return say('import.parent.explicit', lang, { id: p.id ?? '' });
   if (p.id) {
-    const implied = p.impliedIssuer ? t('import.parent.implied', lang, { issuer: p.impliedIssuer }) : '';
+    const implied = p.impliedIssuer ? say('import.parent.implied', lang, { issuer: p.impliedIssuer }) : '';
     const how = p.how === 'number-and-date' || p.how === 'number' || p.how === 'issuer-and-subject' ? p.how : 'number';
-    const found = t(`import.parent.${how}`, lang, { id: p.id, cited: p.cited ?? '', implied });
-    return found + (p.unconfirmedNumber ? t('import.parent.unconfirmed', lang, { number: p.unconfirmedNumber }) : '');
+    const found = say(`import.parent.${how}`, lang, { id: p.id, cited: p.cited ?? '', implied });
+    return found + (p.unconfirmedNumber ? say('import.parent.unconfirmed', lang, { number: p.unconfirmedNumber }) : '');
   }
-  if (p.how === 'ambiguous') return t('import.parent.ambiguous', lang, { cited: p.cited ?? '', candidates: p.candidates?.join(', ') ?? '' });
-  if (p.how === 'unresolved') return t('import.parent.unresolved', lang, { cited: p.cited ?? '' });
-  return t(p.how === 'legal-bases-only' ? 'import.parent.legal-bases-only' : 'import.parent.none', lang);
+  if (p.how === 'ambiguous') return say('import.parent.ambiguous', lang, { cited: p.cited ?? '', candidates: p.candidates?.join(', ') ?? '' });
+  if (p.how === 'unresolved') return say('import.parent.unresolved', lang, { cited: p.cited ?? '' });
+  return say(p.how === 'legal-bases-only' ? 'import.parent.legal-bases-only' : 'import.parent.none', lang);
 }
 
 /** What the import read: tasks, parent, what each task lacks, what was not placed. */
 export function importSummaryText(s: ImportSummary, lang: Lang): string {
-  const fields = (f: readonly string[]): string => f.map((x) => t(`import.summary.field.${x}`, lang)).join(termText('import.summary.field.join', lang));
+  const fields = (f: readonly string[]): string => f.map((x) => say(`import.summary.field.${x}`, lang)).join(termText('import.summary.field.join', lang));
   const lines = [
-    t('import.summary.tasks', lang, { n: s.tasks }) + (s.tasks ? ` (${s.keys.join(', ')})` : ''),
-    t('import.summary.parent', lang, { parent: parentText(s.parent, lang) }),
-    ...s.missing.map((m) => t('import.summary.missing', lang, { key: m.key, fields: fields(m.fields) })),
-    ...(s.unplaced ? [t('import.summary.unplaced', lang, { n: s.unplaced })] : []),
-    ...(s.partial ? [t('import.summary.partial', lang)] : []),
-    ...s.tables.filter((x) => x.read).map((x) => t('import.summary.table', lang, { line: x.line })),
+    say('import.summary.tasks', lang, { n: s.tasks }) + (s.tasks ? ` (${s.keys.join(', ')})` : ''),
+    say('import.summary.parent', lang, { parent: parentText(s.parent, lang) }),
+    ...s.missing.map((m) => say('import.summary.missing', lang, { key: m.key, fields: fields(m.fields) })),
+    ...(s.unplaced ? [say('import.summary.unplaced', lang, { n: s.unplaced })] : []),
+    ...(s.partial ? [say('import.summary.partial', lang)] : []),
+    ...s.tables.filter((x) => x.read).map((x) => say('import.summary.table', lang, { line: x.line })),
   ];
   return visibleControls(lines.join('\n'), '\n') + '\n';
 }
 
 /** One document's line in a check or a diff: its tasks and its parent. */
 export function importNoticeText(file: string, s: ImportSummary, lang: Lang): string {
-  return visibleControls(t('import.summary.notice', lang, { file, n: s.tasks, parent: parentText(s.parent, lang) }));
+  return visibleControls(say('import.summary.notice', lang, { file, n: s.tasks, parent: parentText(s.parent, lang) }));
 }
 
 /** Why an imported plan cannot be checked as it stands (core/import importRefusals), in the reader's language. */

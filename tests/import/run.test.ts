@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/commands/context.js';
 import { importPlanText } from '../../src/core/import/index.js';
-import { formatSummary, runImport, schemaRefFor } from '../../src/cli/commands/import.js';
+import { runImport, schemaRefFor } from '../../src/cli/commands/import.js';
+import { importSummaryText } from '../../src/format/said.js';
 import type { Plan } from '../../src/core/model/plan.js';
 import { curated, ROOT, SEED_DIR, seedText } from './helpers.js';
 
@@ -148,7 +149,7 @@ describe('parent resolution', () => {
   it('a cited number the corpus does not know resolves by issuer and subject, and the summary says it is not confirmed', () => {
     const r = importPlanText(child('Thực hiện Kế hoạch số 145/KH-UBND ngày 20/7/2023 của UBND tỉnh Thái Nguyên về việc triển khai thi hành Luật Thực hiện dân chủ ở cơ sở trên địa bàn tỉnh Thái Nguyên'), { knownPlans: known });
     expect(r.summary.parent).toMatchObject({ how: 'issuer-and-subject', id: 'thai-nguyen-2023', unconfirmedNumber: '145/KH-UBND' });
-    expect(formatSummary(r.summary)).toContain('the cited number 145/KH-UBND is not confirmed');
+    expect(importSummaryText(r.summary, 'en')).toContain('the cited number 145/KH-UBND is not confirmed');
   });
 
   it('several plans cited in one sentence are each a parent', () => {

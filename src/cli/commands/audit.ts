@@ -15,8 +15,8 @@ import { INDEX_FILE, splitAudit } from '../../format/audit/split.js';
 import { rt } from '../../format/terms.js';
 import { writeChunksAtomic } from '../../app/write.js';
 import { join } from 'node:path';
-import { EXIT, emitChunks, inputsOf, reportLoadErrors, readerLang, writeFailure, type CliIO, noticeTo } from './context.js';
-import { loadConfig } from './config-file.js';
+import { EXIT, emitChunks, inputsOf, reportLoadErrors, writeFailure, type CliIO, noticeTo } from './context.js';
+import { commandSetup } from './config-file.js';
 import type { CheckConfig } from '../../core/check/config.js';
 import { corpusPaths } from './corpus-paths.js';
 import { isFileArg } from '../../app/source/corpus-source.js';
@@ -40,10 +40,9 @@ export interface AuditCommandOptions {
 }
 
 export async function auditCommand(io: CliIO, parentArg: string, opts: AuditCommandOptions): Promise<number> {
-  const conf = await loadConfig(io, opts.config);
-  if (!conf.ok) return reportLoadErrors(io, conf.errors, readerLang(io, opts.lang));
-  const cfg = conf.config;
-  const lang: Lang = readerLang(io, opts.lang, cfg.lang);
+  const conf = await commandSetup(io, opts);
+  if (!conf.ok) return conf.code;
+  const { cfg, lang } = conf;
   if (opts.split !== undefined && (opts.format !== 'html' || opts.output !== undefined)) {
     io.err(`kehoach audit: ${rt('audit.splitHtml', lang)}\n`);
     return EXIT.usage;

@@ -11,8 +11,8 @@ import type { Report } from '../../core/model/finding.js';
 import { FAILING, type CheckConfig } from '../../core/check/config.js';
 import type { Lang } from '../../format/messages.js';
 import { formatReport, type ReportFormat } from '../../format/report/index.js';
-import { EXIT, emit, inputsOf, reportLoadErrors, readerLang, type CliIO, noticeTo } from './context.js';
-import { loadConfig } from './config-file.js';
+import { EXIT, emit, inputsOf, reportLoadErrors, type CliIO, noticeTo } from './context.js';
+import { commandSetup } from './config-file.js';
 import { isDocumentArg, isPlanFileArg } from '../../app/source/files.js';
 import { locateInDocuments } from '../locate-documents.js';
 import { corpusPaths } from './corpus-paths.js';
@@ -45,10 +45,9 @@ export function exitFor(report: Report, failOn: CheckConfig['failOn']): number {
 }
 
 export async function checkCommand(io: CliIO, paths: string[], opts: CheckCommandOptions): Promise<number> {
-  const conf = await loadConfig(io, opts.config);
-  if (!conf.ok) return reportLoadErrors(io, conf.errors, readerLang(io, opts.lang));
-  const cfg = conf.config;
-  const lang: Lang = readerLang(io, opts.lang, cfg.lang);
+  const conf = await commandSetup(io, opts);
+  if (!conf.ok) return conf.code;
+  const { cfg, lang } = conf;
   const documents = paths.filter(isDocumentArg);
   const others = paths.filter((p) => !isDocumentArg(p));
   if (opts.parent && !opts.plan && !documents.length) {

@@ -9,7 +9,8 @@ import { defaultConfig, mergeConfig, parseYamlWith, UserConfig, type CheckConfig
 import { loadError, type LoadError } from '../../core/load/errors.js';
 import { positionOfKey, START } from '../../core/load/positions.js';
 import { RULE_IDS } from '../../core/rules/index.js';
-import type { CliIO } from './context.js';
+import { readerLang, reportLoadErrors, type CliIO } from './context.js';
+import type { Lang } from '../../format/messages.js';
 
 export const CONFIG_FILE = 'kehoach.config.yaml';
 
@@ -36,4 +37,15 @@ export async function loadConfig(_io: CliIO, explicit?: string): Promise<ConfigR
     };
   }
   return { ok: true, config: mergeConfig(defaultConfig(), r.value), file };
+}
+
+/**
+ * What every command that reads the configuration starts with: the configuration, and the reader's
+ * language (--lang, $KEHOACH_LANG, the configuration's, Vietnamese); or, when the configuration does
+ * not load, its errors printed in the language of --lang or $KEHOACH_LANG and the exit code.
+ */
+export async function commandSetup(io: CliIO, opts: { config?: string | undefined; lang?: Lang | undefined }): Promise<{ ok: true; cfg: CheckConfig; lang: Lang; file: string | null } | { ok: false; code: number }> {
+  const conf = await loadConfig(io, opts.config);
+  if (!conf.ok) return { ok: false, code: reportLoadErrors(io, conf.errors, readerLang(io, opts.lang)) };
+  return { ok: true, cfg: conf.config, lang: readerLang(io, opts.lang, conf.config.lang), file: conf.file };
 }

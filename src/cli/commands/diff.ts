@@ -10,8 +10,8 @@ import { renderDiff } from '../../format/diff/render.js';
 import { formatDiff, type DiffFormat } from '../../format/diff/index.js';
 import { saidText } from '../../format/said.js';
 import { terminalText } from '../../format/escape.js';
-import { EXIT, emit, inputsOf, reportLoadErrors, readerLang, type CliIO, noticeTo } from './context.js';
-import { loadConfig } from './config-file.js';
+import { EXIT, emit, inputsOf, reportLoadErrors, type CliIO, noticeTo } from './context.js';
+import { commandSetup } from './config-file.js';
 import { corpusPaths } from './corpus-paths.js';
 import { isFileArg } from '../../app/source/corpus-source.js';
 import { loadNeighbourhood } from '../../app/source/neighbourhood.js';
@@ -31,10 +31,9 @@ export interface DiffCommandOptions {
 }
 
 export async function diffCommand(io: CliIO, parentArg: string, childArg: string, opts: DiffCommandOptions): Promise<number> {
-  const conf = await loadConfig(io, opts.config);
-  if (!conf.ok) return reportLoadErrors(io, conf.errors, readerLang(io, opts.lang));
-  const cfg = conf.config;
-  const lang: Lang = readerLang(io, opts.lang, cfg.lang);
+  const conf = await commandSetup(io, opts);
+  if (!conf.ok) return conf.code;
+  const { cfg, lang } = conf;
   const given = isFileArg(parentArg) || isFileArg(childArg);
   const dirs = corpusPaths(io, { plans: opts.plans, configured: cfg.plans, given, lang });
   const loaded = await loadNeighbourhood({

@@ -14,9 +14,9 @@ import type { Plan } from '../../core/model/plan.js';
 import { documentLimit, importDocument } from '../../app/source/documents.js';
 import { SUPPORTED } from '../../core/import/read.js';
 import { writeFileAtomic } from '../../app/write.js';
-import { importRefusals, type ImportOptions, type ImportResult, type ImportSummary } from '../../core/import/index.js';
+import { importRefusals, type ImportOptions, type ImportResult } from '../../core/import/index.js';
 import type { Lang } from '../../format/messages.js';
-import { documentErrorLine, importSummaryText, importWarningLine, refusalText, saidText } from '../../format/said.js';
+import { documentErrorLine, importSummaryText, importWarningLine, refusalText, say } from '../../format/said.js';
 
 export interface ImportArgs {
   /** Documents (.txt, .md, .docx, .pdf) and folders of documents (their own files, not sub-folders). */
@@ -37,8 +37,6 @@ export interface ImportArgs {
   lang?: Lang;
 }
 
-const say = (key: string, lang: Lang, vars: Record<string, string | number> = {}): string => saidText({ key, vars }, lang);
-
 const SCHEMA = path.join(packageRoot(), 'schema', 'plan.schema.json');
 
 /** The $schema reference as seen from the written file. */
@@ -46,9 +44,6 @@ export function schemaRefFor(out: string | undefined): string {
   const from = out ? path.dirname(path.resolve(out)) : process.cwd();
   return path.relative(from, SCHEMA).split(path.sep).join('/');
 }
-
-/** "how the parent was resolved" and the tasks that lack an owner or a deadline, for people (src/format/said.ts). */
-export const formatSummary = (s: ImportSummary, lang: Lang = 'en'): string => importSummaryText(s, lang);
 
 /** The documents named: files as given, folders as their supported files in name order. */
 async function documentsOf(args: readonly string[], lang: Lang): Promise<{ docs: string[]; errors: string[] }> {

@@ -20,8 +20,8 @@ import { rt } from '../../format/terms.js';
 import { terminalText } from '../../format/escape.js';
 import { buildLetter } from '../../format/letter/model.js';
 import { letterFormatOf, renderLetter, type LetterFormat } from '../../format/letter/index.js';
-import { EXIT, emit, inputsOf, readerLang, reportLoadErrors, type CliIO, noticeTo } from './context.js';
-import { loadConfig } from './config-file.js';
+import { EXIT, emit, inputsOf, reportLoadErrors, type CliIO, noticeTo } from './context.js';
+import { commandSetup } from './config-file.js';
 import { corpusPaths } from './corpus-paths.js';
 
 export interface LetterCommandOptions {
@@ -46,10 +46,9 @@ export interface LetterCommandOptions {
 }
 
 export async function letterCommand(io: CliIO, child: string, opts: LetterCommandOptions): Promise<number> {
-  const conf = await loadConfig(io, opts.config);
-  if (!conf.ok) return reportLoadErrors(io, conf.errors, readerLang(io, opts.lang));
-  const cfg = conf.config;
-  const lang: Lang = readerLang(io, opts.lang, cfg.lang);
+  const conf = await commandSetup(io, opts);
+  if (!conf.ok) return conf.code;
+  const { cfg, lang } = conf;
   const format = opts.format ?? (opts.output ? letterFormatOf(opts.output) : 'md');
   if (!format) {
     io.err(`kehoach letter: ${rt('letter.unknownFormat', lang, { file: terminalText(opts.output ?? '') })}\n`);

@@ -13,8 +13,8 @@ import { insertLinks } from '../../core/link/insert.js';
 import { rt } from '../../format/terms.js';
 import { terminalText } from '../../format/escape.js';
 import { insertionsOf, proposeLinks, type EdgeProposal } from '../../core/link/propose.js';
-import { EXIT, reportLoadErrors, writeFailure, readerLang, type CliIO, noticeTo } from './context.js';
-import { loadConfig } from './config-file.js';
+import { EXIT, reportLoadErrors, writeFailure, type CliIO, noticeTo } from './context.js';
+import { commandSetup } from './config-file.js';
 import { isDocumentArg } from '../../app/source/files.js';
 import { corpusPaths } from './corpus-paths.js';
 import { isFileArg, loadCorpus } from '../../app/source/corpus-source.js';
@@ -51,10 +51,9 @@ export function describeProposals(childId: string, proposals: readonly EdgePropo
 }
 
 export async function linkCommand(io: CliIO, child: string, opts: LinkCommandOptions): Promise<number> {
-  const conf = await loadConfig(io, opts.config);
-  if (!conf.ok) return reportLoadErrors(io, conf.errors, readerLang(io, opts.lang));
-  const cfg = conf.config;
-  const lang: Lang = readerLang(io, opts.lang, cfg.lang);
+  const conf = await commandSetup(io, opts);
+  if (!conf.ok) return conf.code;
+  const { cfg, lang } = conf;
   if (opts.write && isDocumentArg(child)) {
     io.err(`kehoach link: ${say('refusedDocument', lang, { file: child })}\n`);
     return EXIT.usage;

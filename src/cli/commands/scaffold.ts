@@ -22,8 +22,8 @@ import { DEFAULT_MAX_FILE_MB } from '../../app/source/files.js';
 import { term, type Lang } from '../../format/messages.js';
 import { rt, type TermKey } from '../../format/terms.js';
 import { terminalText } from '../../format/escape.js';
-import { EXIT, emit, inputsOf, readerLang, reportLoadErrors, writeFailure, type CliIO, noticeTo } from './context.js';
-import { loadConfig } from './config-file.js';
+import { EXIT, emit, inputsOf, reportLoadErrors, writeFailure, type CliIO, noticeTo } from './context.js';
+import { commandSetup } from './config-file.js';
 import { corpusPaths } from './corpus-paths.js';
 
 export type ScaffoldFormat = 'yaml' | 'md' | 'docx';
@@ -72,10 +72,9 @@ export function describeSummary(s: ScaffoldSummary, id: string, days: number, la
 }
 
 export async function scaffoldCommand(io: CliIO, parentArg: string, opts: ScaffoldCommandOptions): Promise<number> {
-  const conf = await loadConfig(io, opts.config);
-  if (!conf.ok) return reportLoadErrors(io, conf.errors, readerLang(io, opts.lang));
-  const cfg = conf.config;
-  const lang: Lang = readerLang(io, opts.lang, cfg.lang);
+  const conf = await commandSetup(io, opts);
+  if (!conf.ok) return conf.code;
+  const { cfg, lang } = conf;
   const format = formatOf(opts);
   if (format === 'docx' && !opts.output) {
     io.err(`kehoach scaffold: ${rt('scaffold.docxNeedsOutput', lang)}\n`);

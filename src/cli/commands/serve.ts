@@ -12,8 +12,8 @@ import { vietnamDay } from '../../core/domain/vietnam-day.js';
 import { DEFAULT_MAX_FILE_MB } from '../../app/source/files.js';
 import { Workspace } from '../../app/workspace/workspace.js';
 import type { Lang } from '../../format/messages.js';
-import { EXIT, readerLang, reportLoadErrors, type CliIO } from './context.js';
-import { loadConfig } from './config-file.js';
+import { EXIT, reportLoadErrors, type CliIO } from './context.js';
+import { commandSetup } from './config-file.js';
 import { bundledPlans, corpusPaths } from './corpus-paths.js';
 
 export interface ServeCommandOptions {
@@ -37,10 +37,9 @@ const inside = (child: string, parent: string): boolean => {
 };
 
 export async function serveCommand(io: CliIO, opts: ServeCommandOptions, stop?: Promise<unknown>): Promise<number> {
-  const conf = await loadConfig(io, opts.config);
-  if (!conf.ok) return reportLoadErrors(io, conf.errors, readerLang(io, opts.lang));
-  const cfg = conf.config;
-  const lang: Lang = readerLang(io, opts.lang, cfg.lang);
+  const conf = await commandSetup(io, opts);
+  if (!conf.ok) return conf.code;
+  const { cfg, lang } = conf;
   const say = (key: string, vars: Record<string, string | number> = {}): string => `kehoach serve: ${saidText({ key: `cli.serve.msg.${key}`, vars }, lang)}\n`;
   const dirs = corpusPaths(io, { plans: opts.plans, configured: cfg.plans, given: true, lang });
   const dir = path.resolve(opts.workspace ?? DEFAULT_WORKSPACE);
