@@ -47,6 +47,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   const plansDirs = (what = h('cli.what.corpus')): Option =>
     new Option('--plans <dir>', h('cli.opt.plans', { what })).argParser(collect);
   const parentOpt = (whose: string): Option => new Option('--parent <id>', h('cli.opt.parent', { whose }));
+  // The cache: a check's report and store, and for every command that reads a corpus about some plans, the corpus index.
+  const noCache = (): Option => new Option('--no-cache', h('cli.opt.no-cache'));
+  const cacheDir = (): Option => new Option('--cache-dir <dir>', h('cli.opt.cache-dir'));
   const langOpt = (key = 'cli.opt.lang'): Option => new Option('--lang <lang>', h(key)).choices(['vi', 'en']);
   // An empty argument (an unset shell variable, "") would read as the working directory: refuse it.
   // So would an empty option value (--plans "", -o ""): every value given must name something.
@@ -95,8 +98,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .option('-q, --quiet', h('cli.check.quiet'))
     .option('-o, --output <file>', h('cli.opt.output-report'))
     .option('-c, --config <file>', h('cli.opt.config'))
-    .option('--no-cache', h('cli.check.no-cache'))
-    .option('--cache-dir <dir>', h('cli.check.cache-dir'))
+    .addOption(noCache())
+    .addOption(cacheDir())
     .addOption(new Option('--today <date>', h('cli.opt.today')).argParser(isoDay))
     .addOption(maxSize(true))
     .action(async (paths: string[], opts) => {
@@ -141,6 +144,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .option('-o, --output <file>', h('cli.opt.output-report'))
     .option('-c, --config <file>', h('cli.opt.config'))
     .addOption(new Option('--today <date>', h('cli.opt.today')).argParser(isoDay))
+    .addOption(noCache())
+    .addOption(cacheDir())
     .addOption(maxSize(true))
     .action(async (parent: string, child: string, opts) => {
       const { diffCommand } = await import('./commands/diff.js');
@@ -160,6 +165,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .option('--split <folder>', h('cli.audit.split'))
     .option('-c, --config <file>', h('cli.opt.config'))
     .addOption(new Option('--today <date>', h('cli.opt.today')).argParser(isoDay))
+    .addOption(noCache())
+    .addOption(cacheDir())
     .addOption(maxSize(true))
     .action(async (parent: string, opts) => {
       const { auditCommand } = await import('./commands/audit.js');

@@ -4,15 +4,16 @@
  * tables, the configuration and the date waivers are judged on (not the language: a cached
  * report serves both). Any edit, rename, addition or deletion changes the key, so a stale
  * result is never served; nothing is ever written under the plans' directories. One slot per
- * set of input paths keeps the cache from growing. The same slot holds the index (plan id →
- * file, parents, and each file's state) that lets a draft be checked against its parents
- * without parsing the whole corpus. Entries are sealed with an HMAC under a key outside the
+ * set of input paths keeps the cache from growing. The same slot holds the corpus index (each
+ * file's state, hash and head: src/app/source/corpus-index.ts) that lets the next run skip the
+ * files that did not change. Entries are sealed with an HMAC under a key outside the
  * cache folder and checked against a schema: the cache can never change an answer.
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { z } from 'zod';
-import { CacheEntry, DraftIndexEntry, UnitStore } from './cache-schema.js';
+import { CacheEntry, CorpusIndexEntry, UnitStore } from './cache-schema.js';
+import type { CorpusIndex, FileState, IndexStore } from '../source/corpus-index.js';
 import { dirname, join, resolve } from 'node:path';
 import type { Report } from '../../core/model/finding.js';
 import type { LoadedPlan } from '../../core/load/parse-plan.js';
@@ -33,17 +34,6 @@ export interface CacheData {
   index: IndexEntry[];
 }
 
-/**
- * The compact index a draft check reads: plan id → [file, parent ids], and the state of every
- * corpus file when it was written, so that a draft check can tell the corpus has not changed
- * (run-draft.ts) before it trusts the index. Kept in its own file.
- */
-export interface DraftIndex {
-  at: number;
-  /** [path, size, mtime in ms, content hash], in listing order. */
-  files: [string, number, number, string][];
-  plans: Record<string, [string, string[]]>;
-}
 
 import { sha1 } from '../source/hash.js';
 
@@ -60,7 +50,7 @@ export function slotFile(cacheDir: string, paths: readonly string[]): string {
   return join(cacheDir, `check-${slotId(paths)}.json`);
 }
 
-/** The draft index of the same set of paths. */
+/** The corpus index of the same set of paths (src/app/source/corpus-index.ts). */
 export function indexFile(cacheDir: string, paths: readonly string[]): string {
   return join(cacheDir, `index-${slotId(paths)}.json`);
 }
@@ -136,7 +126,33 @@ function readSealed<T>(file: string, secret: Buffer, schema: z.ZodType<T>, opens
 /** The entry of a key (`key` given: any other key is a miss, known from the body's first bytes). */
 export const readCache = (file: string, secret: Buffer, key?: string): CacheData | null =>
   readSealed(file, secret, CacheEntry, key === undefined ? undefined : `{"key":${JSON.stringify(key)},`) as CacheData | null;
-export const readIndex = (file: string, secret: Buffer): DraftIndex | null => readSealed(file, secret, DraftIndexEntry) as DraftIndex | null;
+type IndexColumns = z.infer<typeof CorpusIndexEntry>;
+
+export function readIndex(file: string, secret: Buffer): CorpusIndex | null {
+  const c = readSealed(file, secret, CorpusIndexEntry);
+  if (!c) return null;
+  const files = c.files.map((f, i): FileState => {
+    const id = c.ids[i]!;
+    return [f, c.sizes[i]!, c.mtimes[i]!, c.hashes[i]!, id === null ? null : [id, c.parents[i]!]];
+  });
+  return { at: c.at, files };
+}
+
+const columnsOf = (index: CorpusIndex): IndexColumns => ({
+  at: index.at,
+  files: index.files.map((s) => s[0]),
+  sizes: index.files.map((s) => s[1]),
+  mtimes: index.files.map((s) => s[2]),
+  hashes: index.files.map((s) => s[3]),
+  ids: index.files.map((s) => s[4]?.[0] ?? null),
+  parents: index.files.map((s) => s[4]?.[1] ?? []),
+});
+
+/** The corpus index of a set of paths, read and written in the cache. */
+export const indexStore = (cacheDir: string, paths: readonly string[], secret: Buffer): IndexStore => {
+  const file = indexFile(cacheDir, paths);
+  return { read: () => readIndex(file, secret), write: (index) => writeCache(file, columnsOf(index), secret) };
+};
 
 /** What the incremental store holds (cache-schema.ts UnitStore): each file's parse, each plan's check. */
 export interface StoredUnits {
@@ -152,22 +168,21 @@ export function unitsFile(cacheDir: string, paths: readonly string[]): string {
 
 export const readUnits = (file: string, secret: Buffer): StoredUnits | null => readSealed(file, secret, UnitStore) as StoredUnits | null;
 
-/** The draft index of a run that began reading at `at`; each file's size and mtime are taken now. */
-export function draftIndex(entries: readonly IndexEntry[], files: readonly string[], hashes: ReadonlyMap<string, string>, at: number): DraftIndex | null {
-  const plans: DraftIndex['plans'] = {};
-  for (const e of entries) plans[e.stub.plan.id] = [e.stub.file, parentIds(e.stub.plan)];
-  const states: DraftIndex['files'] = [];
+/** The corpus index of a full run that began reading at `at`: every file's hash and head; each file's size and mtime are taken now. */
+export function corpusIndex(entries: readonly IndexEntry[], files: readonly string[], hashes: ReadonlyMap<string, string>, at: number): CorpusIndex | null {
+  const heads = new Map(entries.map((e): [string, [string, string[]]] => [e.stub.file, [e.stub.plan.id, parentIds(e.stub.plan)]]));
+  const states: FileState[] = [];
   for (const f of files) {
     const hash = hashes.get(f);
     const st = statSync(f, { throwIfNoEntry: false });
     if (!hash || !st) return null; // a file gone since it was read: no index this time
-    states.push([f, st.size, st.mtimeMs, hash]);
+    states.push([f, st.size, st.mtimeMs, hash, heads.get(f) ?? null]);
   }
-  return { at, files: states, plans };
+  return { at, files: states };
 }
 
 /** Writes a sealed entry atomically (a temp file of a random name, created exclusively, then renamed), so a crash never leaves half a cache and no other user can plant the temp file. */
-export function writeCache(file: string, data: CacheData | DraftIndex | StoredUnits, secret: Buffer): void {
+export function writeCache(file: string, data: CacheData | IndexColumns | StoredUnits, secret: Buffer): void {
   let tmp: string | null = null;
   try {
     mkdirSync(dirname(file), { recursive: true });

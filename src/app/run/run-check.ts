@@ -2,10 +2,9 @@
  * Which way a check runs: one plan against its parents (--plan, through the cache's index
  * when there is one), or the whole corpus (cached; on several cores when compiled and large).
  */
-import { defaultCacheDir } from './cache.js';
+import { cacheOf } from './cache-settings.js';
 import { DEFAULT_MAX_FILE_MB } from '../source/files.js';
 import { askedWorkers, defaultWorkers } from './parallel-check.js';
-import { cacheSecret } from './cache-secret.js';
 import { runDraft } from './run-draft.js';
 import { runFull } from './run-full.js';
 import type { CheckRun, RunCheckOptions } from './types.js';
@@ -32,9 +31,7 @@ function workers(env: RunCheckOptions['env']): { workers: number; minParallelFil
 }
 
 export async function runCheck(paths: readonly string[], plan: string | undefined, opts: RunCheckOptions): Promise<CheckRun> {
-  // No key to seal entries with, no cache: slower, never wrong (cache-secret.ts).
-  const secret = opts.cache ? cacheSecret(opts.env) : null;
-  const cacheRoot = secret ? (opts.cacheDir ?? defaultCacheDir(opts.env)) : null;
+  const { cacheRoot, secret } = cacheOf(opts);
   const maxFileBytes = (opts.maxFileMb ?? DEFAULT_MAX_FILE_MB) * 1048576;
   const cached = { cacheRoot, secret, maxFileBytes };
   if (plan || opts.documents?.length) return runDraft(paths, plan, { ...opts, ...cached });

@@ -5,7 +5,8 @@
 import { earliestDeadline, issuedDay } from '../../core/check/analyse.js';
 import { linkPlans } from '../../core/load/corpus.js';
 import { statSync } from 'node:fs';
-import { cacheKey, draftIndex, indexFile, readCache, readIndex, readUnits, slotFile, unitsFile, writeCache, type DraftIndex, type IndexEntry } from './cache.js';
+import { cacheKey, corpusIndex, indexStore, readCache, readUnits, slotFile, unitsFile, writeCache, type IndexEntry } from './cache.js';
+import { unchanged, type CorpusIndex } from '../source/corpus-index.js';
 import { checkWithUnits, recheck, storeBase, storeOf, type PlanUnits } from './incremental.js';
 import { decodeListed, listCorpus, loadCorpus, readListedBytes } from '../source/corpus-source.js';
 import { parallelCheck } from './parallel-check.js';
@@ -27,11 +28,11 @@ function hashFiles(files: readonly string[], maxFileBytes: number): Map<string, 
 }
 
 /**
- * Every file's content hash, from the draft index where a file is as the index saw it (same size and
+ * Every file's content hash, from the corpus index where a file is as the index saw it (same size and
  * mtime, and older than the indexing run by two seconds, where an mtime can tell), else read and
  * hashed; null when there is no index or a file cannot be read (the caller reads everything).
  */
-function knownHashes(files: readonly string[], index: DraftIndex | null, maxFileBytes: number): Map<string, string> | null {
+function knownHashes(files: readonly string[], index: CorpusIndex | null, maxFileBytes: number): Map<string, string> | null {
   if (!index) return null;
   const states = new Map(index.files.map((f) => [f[0], f]));
   const out = new Map<string, string>();
@@ -39,7 +40,7 @@ function knownHashes(files: readonly string[], index: DraftIndex | null, maxFile
     const known = states.get(f);
     const st = statSync(f, { throwIfNoEntry: false });
     if (!st) return null;
-    if (known && st.size === known[1] && st.mtimeMs === known[2] && known[2] < index.at - 2000) {
+    if (known && known[3] !== '' && unchanged(known, st, index.at)) {
       out.set(f, known[3]);
       continue;
     }
@@ -53,7 +54,7 @@ function knownHashes(files: readonly string[], index: DraftIndex | null, maxFile
 export async function runFull(paths: readonly string[], opts: FullOptions): Promise<CheckRun> {
   const say = opts.progress ?? ((): void => undefined);
   say('listing plan files');
-  const at = Date.now(); // files changed from now on are hashed again by a draft check (cache.ts DraftIndex)
+  const at = Date.now(); // files changed from now on are read again by the next run (corpus-index.ts)
   const listed = await listCorpus(paths);
   const parallel = !listed.errors.length && opts.workers > 1 && listed.files.length >= opts.minParallelFiles;
   // One thread: every file read once, as bytes, by the one corpus source; hashed for the cache
@@ -62,9 +63,9 @@ export async function runFull(paths: readonly string[], opts: FullOptions): Prom
   // up, and on a miss the key stored is made of the hashes the workers took of the bytes they
   // parsed, so a file edited between the two reads never leaves a report under the other content.
   if (opts.cacheRoot) say(`hashing ${listed.files.length} files`);
-  // With the cache, files unchanged since the last run (its draft index: same size and mtime, older
+  // With the cache, files unchanged since the last run (its corpus index: same size and mtime, older
   // than that run by two seconds) keep their hash unread; the others are read and hashed.
-  const quick = opts.cacheRoot && opts.secret && !listed.errors.length ? knownHashes(listed.files, readIndex(indexFile(opts.cacheRoot, paths), opts.secret), opts.maxFileBytes) : null;
+  const quick = opts.cacheRoot && opts.secret && !listed.errors.length ? knownHashes(listed.files, indexStore(opts.cacheRoot, paths, opts.secret).read(), opts.maxFileBytes) : null;
   let raw = parallel || quick ? null : readListedBytes(listed, opts.maxFileBytes);
   const hashes = !opts.cacheRoot || listed.errors.length ? null : quick ? quick : raw ? raw.hashes : hashFiles(listed.files, opts.maxFileBytes);
   const slot = opts.cacheRoot ? slotFile(opts.cacheRoot, paths) : null;
@@ -73,7 +74,7 @@ export async function runFull(paths: readonly string[], opts: FullOptions): Prom
     const cached = readCache(slot, opts.secret, key);
     if (cached?.key === key) {
       const linked = linkPlans(cached.index.map((e) => e.stub));
-      if (linked.ok) return { ok: true, report: cached.report, corpus: linked.corpus, only: null, documents: new Map() };
+      if (linked.ok) return { ok: true, report: cached.report, corpus: linked.corpus, only: null, documents: new Map(), files: listed.files };
     }
   }
   let run: CheckRun | null = null;
@@ -90,7 +91,7 @@ export async function runFull(paths: readonly string[], opts: FullOptions): Prom
   }
   if (re) {
     say(`checked ${re.rechecked} of ${re.corpus.order.length} plans again`);
-    run = { ok: true, report: re.report, corpus: re.corpus, only: null, documents: new Map() };
+    run = { ok: true, report: re.report, corpus: re.corpus, only: null, documents: new Map(), files: listed.files };
     index = re.index;
     units = re.units;
   } else say(`checking ${listed.files.length} plans`);
@@ -104,7 +105,7 @@ export async function runFull(paths: readonly string[], opts: FullOptions): Prom
   } else if (!raw) {
     const r = await parallelCheck(listed.files, { maxFileBytes: opts.maxFileBytes, hash: Boolean(key), cfg: opts.cfg, today: opts.today, workers: opts.workers });
     if (!r.ok) return r;
-    run = { ok: true, report: r.report, corpus: r.corpus, only: null, documents: new Map() };
+    run = { ok: true, report: r.report, corpus: r.corpus, only: null, documents: new Map(), files: listed.files };
     units = r.units;
     parsed = r.hashes;
     index = r.stubs.map((s) => ({ stub: s.loaded, hash: r.hashes.get(s.loaded.file) ?? '', issued: s.issued, earliest: s.earliest }));
@@ -114,15 +115,15 @@ export async function runFull(paths: readonly string[], opts: FullOptions): Prom
     if (!built.ok) return built;
     const checked = checkWithUnits(built.corpus, opts.cfg, opts.today);
     units = checked.units;
-    run = { ok: true, report: checked.report, corpus: built.corpus, only: null, documents: new Map() };
+    run = { ok: true, report: checked.report, corpus: built.corpus, only: null, documents: new Map(), files: listed.files };
     index = [...built.corpus.plans.values()].map((lp) => ({ stub: stubOf(lp), hash: parsed?.get(lp.file) ?? '', issued: issuedDay(lp), earliest: earliestDeadline(lp) }));
   }
   if (slot && key && parsed && opts.cacheRoot && opts.secret) {
     say('writing the cache');
     const stored = cacheKey({ files: listed.files.map((f): [string, string] => [f, parsed!.get(f) ?? 'unreadable']), settings: { cfg: opts.cfg, today: opts.today } });
     writeCache(slot, { key: stored, report: run.report, index }, opts.secret);
-    const draft = draftIndex(index, listed.files, parsed, at);
-    if (draft) writeCache(indexFile(opts.cacheRoot, paths), draft, opts.secret);
+    const known = corpusIndex(index, listed.files, parsed, at);
+    if (known) indexStore(opts.cacheRoot, paths, opts.secret).write(known);
     if (units && run.ok) writeCache(unitsFile(opts.cacheRoot, paths), storeOf(storeBase(opts.cfg), index, units, run.corpus, (f) => parsed!.get(f) ?? 'unreadable'), opts.secret);
   }
   return run;

@@ -24,7 +24,8 @@ export interface RunCheckOptions {
 }
 
 export type CheckRun =
-  | { ok: true; report: Report; corpus: Corpus; only: Set<string> | null; documents: Map<string, DocumentSource> }
+  /** `files`: every corpus file listed, whether or not the run read it (the inputs an output must not replace). */
+  | { ok: true; report: Report; corpus: Corpus; only: Set<string> | null; documents: Map<string, DocumentSource>; files: readonly string[] }
   | { ok: false; errors: LoadError[] };
 
 /** What the runner decides once for both ways of checking: where the cache is (null: none), the key sealing it, the size limit. */

@@ -69,7 +69,10 @@ const maxBytes = (r: ReadRequest): number => r.maxFileBytes ?? DEFAULT_MAX_FILE_
 /** The plan files below the paths (directory walks read *.yaml and *.yml), with listing errors located. */
 export async function listCorpus(paths: readonly string[], r: ReadRequest = {}, skip: readonly string[] = []): Promise<{ files: string[]; errors: LoadError[] }> {
   const listed = await listPlanFiles(paths, r.fs);
-  return { files: listed.files.filter((f) => !skip.includes(norm(f))), errors: listed.errors };
+  if (!skip.length) return listed;
+  // Listed paths are already normal (listPlanFiles joins normalised folders and entry names).
+  const skipped = new Set(skip);
+  return { files: listed.files.filter((f) => !skipped.has(f)), errors: listed.errors };
 }
 
 /** Parses sources, each once, with a plain copy of the environment in place (yaml reads it per token). */

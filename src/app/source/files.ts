@@ -5,16 +5,25 @@
  */
 import * as nodeFs from 'node:fs/promises';
 import { Buffer, isUtf8 } from 'node:buffer';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { readCapped, readCappedSync } from './read-capped.js';
 import * as path from 'node:path';
 import { loadError, type LoadError } from '../../core/load/errors.js';
 import type { SourceFile } from '../../core/load/corpus.js';
 import { sha1 } from './hash.js';
 
+/** A directory entry whose type the listing already knows (a Dirent): no stat needed unless it is a link. */
+export interface TypedEntry {
+  name: string;
+  isFile(): boolean;
+  isDirectory(): boolean;
+  isSymbolicLink(): boolean;
+}
+
 export interface FsLike {
   stat(p: string): Promise<{ isDirectory(): boolean; isFile(): boolean; size: number }>;
-  readdir(p: string): Promise<string[]>;
+  /** Names, or typed entries (then only links and entries of unknown type are stat'ed). */
+  readdir(p: string): Promise<(string | TypedEntry)[]>;
   readFile(p: string): Promise<Uint8Array>;
   realpath(p: string): Promise<string>;
 }
@@ -45,16 +54,32 @@ const DOCUMENT_FILE = /\.(txt|md|docx|pdf|doc)$/i;
 
 const at = (file: string, code: LoadError['code'], message: string, key: string, vars?: Record<string, string | number>): LoadError => loadError(file, { line: 1, column: 1 }, code, message, key, vars);
 
+/** A folder's path as the start of its entries' paths (the root is "/" already). */
+const under = (dir: string): string => (dir.endsWith('/') ? dir : `${dir}/`);
+
 function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 
+/**
+ * The real file system, listing with entry types, each directory read at once: a corpus of 10,000
+ * plans was listed in 0.23–0.32 s with a stat per entry, in 0.06–0.09 s from the types the
+ * asynchronous readdir returns, and in 0.01–0.02 s from the synchronous one (measured, issue 19;
+ * nothing else waits on the event loop while a corpus is listed).
+ */
+const typedFs: FsLike = {
+  ...nodeFs,
+  readdir: async (p) => readdirSync(p, { withFileTypes: true }),
+  realpath: async (p) => realpathSync.native(p),
+};
+
 /** Plan files below the given paths, sorted; explicit files are taken whatever their extension. */
-export async function listPlanFiles(paths: readonly string[], fs: FsLike = nodeFs): Promise<{ files: string[]; errors: LoadError[] }> {
+export async function listPlanFiles(paths: readonly string[], fs: FsLike = typedFs): Promise<{ files: string[]; errors: LoadError[] }> {
   const files = new Set<string>();
   const errors: LoadError[] = [];
   for (const given of paths) {
-    const p = toPosix(path.normalize(given));
+    // Without a trailing slash, so that every listed path is normal ("plans/" lists plans/a.yaml, not plans//a.yaml).
+    const p = toPosix(path.normalize(given)).replace(/(?<=.)\/+$/, '');
     const st = await statOrError(fs, p, errors);
     if (!st) continue;
     if (!st.isDirectory()) {
@@ -64,7 +89,7 @@ export async function listPlanFiles(paths: readonly string[], fs: FsLike = nodeF
     const real = await realOrError(fs, p, errors);
     if (real === null) continue;
     await walk(p, fs, files, errors, new Set([real]));
-    if (![...files].some((f) => f.startsWith(`${p}/`)) && !errors.some((e) => e.file.startsWith(p))) {
+    if (![...files].some((f) => f.startsWith(under(p))) && !errors.some((e) => e.file.startsWith(p))) {
       errors.push(at(p, 'no-plans', 'this directory holds no plan files (*.yaml, *.yml)', 'load.no-plans'));
     }
   }
@@ -72,19 +97,23 @@ export async function listPlanFiles(paths: readonly string[], fs: FsLike = nodeF
 }
 
 async function walk(dir: string, fs: FsLike, files: Set<string>, errors: LoadError[], onPath: Set<string>): Promise<void> {
-  let names: string[];
+  let listed: (string | TypedEntry)[];
   try {
-    names = (await fs.readdir(dir)).sort();
+    listed = await fs.readdir(dir);
   } catch (e) {
     errors.push(at(dir, 'unreadable', `cannot read directory: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 'load.read-dir', { reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
     return;
   }
-  const entries = names.filter((name) => !name.startsWith('.') && name !== 'node_modules');
-  // All of a directory's entries are stat'ed at once (one at a time, 11,000 communes took 0.8 s
-  // of waiting); their errors are recorded in name order all the same.
-  const stats = await Promise.all(entries.map((name) => settle(fs.stat(`${dir}/${name}`))));
-  for (const [k, name] of entries.entries()) {
-    const p = `${dir}/${name}`;
+  const entries = listed
+    .map((e) => (typeof e === 'string' ? { name: e, typed: null } : { name: e.name, typed: e }))
+    .filter(({ name }) => !name.startsWith('.') && name !== 'node_modules')
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // Entries of known type need no stat; the others (links, untyped listings) are stat'ed all at
+  // once (one at a time, 11,000 communes took 0.8 s of waiting); errors are recorded in name order all the same.
+  const known = (t: TypedEntry | null): boolean => t !== null && !t.isSymbolicLink() && (t.isFile() || t.isDirectory());
+  const stats = await Promise.all(entries.map(({ name, typed }) => (known(typed) ? typed! : settle(fs.stat(under(dir) + name)))));
+  for (const [k, { name }] of entries.entries()) {
+    const p = under(dir) + name;
     const st = stats[k]!;
     if ('error' in st) {
       errors.push(statError(p, st.error));

@@ -21,6 +21,7 @@ import type { CheckConfig } from '../../core/check/config.js';
 import { corpusPaths } from './corpus-paths.js';
 import { isFileArg } from '../../app/source/corpus-source.js';
 import { loadNeighbourhood } from '../../app/source/neighbourhood.js';
+import { corpusIndexStore } from '../../app/run/cache-settings.js';
 import { documentLimit } from '../../app/source/read-capped.js';
 import { DEFAULT_MAX_FILE_MB } from '../../app/source/files.js';
 
@@ -37,6 +38,9 @@ export interface AuditCommandOptions {
   config?: string;
   today?: string;
   maxFileSize?: number;
+  /** --no-cache: the corpus index is neither read nor written. */
+  cache?: boolean;
+  cacheDir?: string;
 }
 
 export async function auditCommand(io: CliIO, parentArg: string, opts: AuditCommandOptions): Promise<number> {
@@ -70,7 +74,7 @@ async function auditOf(io: CliIO, parentArg: string, opts: AuditCommandOptions, 
     maxDocumentBytes: documentLimit(opts.maxFileSize),
     parent: opts.parent ? { id: opts.parent, of: [parentArg] } : undefined,
     notice: noticeTo(io, lang),
-  }, { descendants: opts.depth ?? 1 });
+  }, { descendants: opts.depth ?? 1 }, corpusIndexStore(dirs, { cache: opts.cache !== false, cacheDir: opts.cacheDir, env: io.env }));
   if (!loaded.ok) return reportLoadErrors(io, loaded.errors, lang);
   const audit = renderAudit(reviewAudit(loaded.corpus, loaded.ids[0]!, { depth: opts.depth ?? 1, ...(opts.today ? { today: opts.today } : {}) }, cfg), lang);
   const inputs = inputsOf(loaded.corpus, [...[...loaded.documents.values()].map((d) => d.file), ...(configFile ? [configFile] : []), ...loaded.files]);

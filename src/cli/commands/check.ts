@@ -17,7 +17,6 @@ import { isDocumentArg, isPlanFileArg } from '../../app/source/files.js';
 import { locateInDocuments } from '../locate-documents.js';
 import { corpusPaths } from './corpus-paths.js';
 import { runCheck } from '../../app/run/run-check.js';
-import { listCorpus } from '../../app/source/corpus-source.js';
 import { progressOn } from './progress.js';
 
 export interface CheckCommandOptions {
@@ -69,8 +68,7 @@ export async function checkCommand(io: CliIO, paths: string[], opts: CheckComman
   const report = run.documents.size ? locateInDocuments(run.report, run.corpus.plans, run.documents, lang) : run.report;
   const color = io.isTTY && !io.env['NO_COLOR'] && !opts.output;
   // A one-plan check may have read only the draft and its ancestors: every corpus file is an input all the same.
-  const listed = opts.output ? (await listCorpus(corpus)).files : [];
-  const inputs = inputsOf(run.corpus, [...[...run.documents.values()].map((d) => d.file), ...(conf.file ? [conf.file] : []), ...listed]);
+  const inputs = inputsOf(run.corpus, [...[...run.documents.values()].map((d) => d.file), ...(conf.file ? [conf.file] : []), ...run.files]);
   const failOn = opts.failOn ?? cfg.failOn;
   if (!(await emit(io, await formatReport(opts.format, report, { lang, color, quiet: opts.quiet === true, failOn }), opts.output, { lang, inputs }))) return EXIT.load;
   return exitFor(report, failOn);

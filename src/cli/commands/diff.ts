@@ -15,6 +15,7 @@ import { commandSetup } from './config-file.js';
 import { corpusPaths } from './corpus-paths.js';
 import { isFileArg } from '../../app/source/corpus-source.js';
 import { loadNeighbourhood } from '../../app/source/neighbourhood.js';
+import { corpusIndexStore } from '../../app/run/cache-settings.js';
 import { documentLimit } from '../../app/source/read-capped.js';
 import { DEFAULT_MAX_FILE_MB } from '../../app/source/files.js';
 
@@ -28,6 +29,9 @@ export interface DiffCommandOptions {
   config?: string;
   today?: string;
   maxFileSize?: number;
+  /** --no-cache: the corpus index is neither read nor written. */
+  cache?: boolean;
+  cacheDir?: string;
 }
 
 export async function diffCommand(io: CliIO, parentArg: string, childArg: string, opts: DiffCommandOptions): Promise<number> {
@@ -43,7 +47,7 @@ export async function diffCommand(io: CliIO, parentArg: string, childArg: string
     maxDocumentBytes: documentLimit(opts.maxFileSize),
     parent: opts.parent ? { id: opts.parent, of: [childArg] } : undefined,
     notice: noticeTo(io, lang),
-  });
+  }, {}, corpusIndexStore(dirs, { cache: opts.cache !== false, cacheDir: opts.cacheDir, env: io.env }));
   if (!loaded.ok) return reportLoadErrors(io, loaded.errors, lang);
   const [parentId, childId] = loaded.ids as [string, string];
   const problem = edgeProblem(loaded.corpus, parentId, childId);
