@@ -50,18 +50,15 @@ export const CachedReport = z
     return SEVERITIES.every((s) => r.summary[s] === open.filter((f) => f.severity === s).length) && r.summary.waived === r.findings.length - open.length;
   }, 'summary does not count the findings');
 
-const IndexEntry = z.object({
-  stub: z.object({
-    file: z.string(),
-    plan: z.custom<{ id: string; tasks: unknown[] }>((v) => typeof v === 'object' && v !== null && typeof (v as { id?: unknown }).id === 'string' && Array.isArray((v as { tasks?: unknown }).tasks), 'expected a plan stub'),
-    positions: record,
-  }),
-  hash: z.string(),
-  issued: nullableString,
-  earliest: nullableString,
+/** A plan cut to what links, dates and labels it (worker-protocol.ts stubOf), as the incremental store keeps it. */
+const Stub = z.object({
+  file: z.string(),
+  plan: z.custom<{ id: string; tasks: unknown[] }>((v) => typeof v === 'object' && v !== null && typeof (v as { id?: unknown }).id === 'string' && Array.isArray((v as { tasks?: unknown }).tasks), 'expected a plan stub'),
+  positions: record,
 });
 
-export const CacheEntry = z.object({ key: z.string().length(40), report: CachedReport, index: z.array(IndexEntry) });
+/** A whole check: its key and its report (the plans are not kept: a report served from here needs none of them). */
+export const CacheEntry = z.object({ key: z.string().length(40), report: CachedReport });
 
 /** A column of the corpus index: an array whose every item passes `item`, checked in one loop. */
 const column = <T>(item: (v: unknown) => boolean, what: string) => z.custom<T[]>((v) => Array.isArray(v) && v.every(item), `expected ${what}`);
@@ -93,7 +90,7 @@ export const CorpusIndexEntry = z
  */
 export const UnitStore = z.object({
   base: z.string().length(40),
-  files: z.array(z.object({ file: z.string(), hash: z.string(), stub: IndexEntry.shape.stub, issued: nullableString, earliest: nullableString })),
+  files: z.array(z.object({ file: z.string(), hash: z.string(), stub: Stub, issued: nullableString, earliest: nullableString })),
   // Objects, not tuples: zod compiles object parsers (a re-check validates every stored finding).
   units: z.array(z.object({ id: z.string(), key: z.string().length(40), unchecked: count, findings: z.array(Finding) })),
 });

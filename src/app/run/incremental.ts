@@ -54,14 +54,19 @@ function unitKeys(corpus: Corpus, base: string, hashOf: (file: string) => string
   return keys;
 }
 
-/** The store of a run: its files' stubs and every plan's unit. */
-export function storeOf(base: string, index: readonly IndexEntry[], units: PlanUnits, corpus: Corpus, hashOf: (file: string) => string): StoredUnits {
+/** Each plan's key under the files' hashes and the plans' dates taken from their index entries. */
+function keysOf(corpus: Corpus, index: readonly IndexEntry[], base: string, hashOf: (file: string) => string): Map<string, string> {
   const byId = new Map(index.map((e) => [e.stub.plan.id, e]));
   const dates = planDates(corpus.order, (id) => {
     const e = byId.get(id)!;
     return { parents: parentIds(e.stub.plan), issued: e.issued, earliest: e.earliest };
   });
-  const keys = unitKeys(corpus, base, hashOf, dates);
+  return unitKeys(corpus, base, hashOf, dates);
+}
+
+/** The store of a run: its files' stubs and every plan's unit (`keys`: the re-check's, made under the same hashes). */
+export function storeOf(base: string, index: readonly IndexEntry[], units: PlanUnits, corpus: Corpus, hashOf: (file: string) => string, made?: ReadonlyMap<string, string>): StoredUnits {
+  const keys = made ?? keysOf(corpus, index, base, hashOf);
   const strip = (f: Finding): Finding => {
     if (!f.waived) return f;
     const { waived: _w, ...rest } = f;
@@ -107,6 +112,8 @@ export interface Recheck {
   units: PlanUnits;
   /** How many plans were checked again (the rest came from the store). */
   rechecked: number;
+  /** Each plan's key under the hashes given (what the store written next holds). */
+  keys: Map<string, string>;
 }
 
 /** Re-checked plans above this share of the corpus: the full check (on several cores) does it faster. */
@@ -194,5 +201,5 @@ export function recheck(files: readonly string[], read: readonly (FileBytes | { 
     if (corpus.plans.get(id)!.plan.waivers?.length) waivered.push(plan(id));
   }
   const report = assemble(findings, unchecked, waivered, planRefs(corpus), opts.cfg, opts.today);
-  return { report, corpus, index, units, rechecked: again.length };
+  return { report, corpus, index, units, rechecked: again.length, keys };
 }

@@ -3,10 +3,10 @@
  * changed; else run (on several cores when compiled and large enough) and cached.
  */
 import { earliestDeadline, issuedDay } from '../../core/check/analyse.js';
-import { linkPlans } from '../../core/load/corpus.js';
+import type { Corpus } from '../../core/load/corpus.js';
 import { statSync } from 'node:fs';
 import { cacheKey, corpusIndex, indexStore, readCache, readUnits, slotFile, unitsFile, writeCache, type IndexEntry } from './cache.js';
-import { unchanged, type CorpusIndex } from '../source/corpus-index.js';
+import { unchanged, type CorpusIndex, type FileStat } from '../source/corpus-index.js';
 import { checkWithUnits, recheck, storeBase, storeOf, type PlanUnits } from './incremental.js';
 import { decodeListed, listCorpus, loadCorpus, readListedBytes } from '../source/corpus-source.js';
 import { parallelCheck } from './parallel-check.js';
@@ -30,25 +30,28 @@ function hashFiles(files: readonly string[], maxFileBytes: number): Map<string, 
 /**
  * Every file's content hash, from the corpus index where a file is as the index saw it (same size and
  * mtime, and older than the indexing run by two seconds, where an mtime can tell), else read and
- * hashed; null when there is no index or a file cannot be read (the caller reads everything).
+ * hashed; null when there is no index or a file cannot be read (the caller reads everything). With
+ * each file's size and mtime as stat'ed before it was read, for the index this run writes.
  */
-function knownHashes(files: readonly string[], index: CorpusIndex | null, maxFileBytes: number): Map<string, string> | null {
+function knownHashes(files: readonly string[], index: CorpusIndex | null, maxFileBytes: number): { hashes: Map<string, string>; stats: Map<string, FileStat> } | null {
   if (!index) return null;
   const states = new Map(index.files.map((f) => [f[0], f]));
-  const out = new Map<string, string>();
+  const hashes = new Map<string, string>();
+  const stats = new Map<string, FileStat>();
   for (const f of files) {
     const known = states.get(f);
     const st = statSync(f, { throwIfNoEntry: false });
     if (!st) return null;
+    stats.set(f, { size: st.size, mtimeMs: st.mtimeMs });
     if (known && known[3] !== '' && unchanged(known, st, index.at)) {
-      out.set(f, known[3]);
+      hashes.set(f, known[3]);
       continue;
     }
     const b = readBytesSync(f, maxFileBytes);
     if ('code' in b || !b.bytes) return null;
-    out.set(f, sha1(b.bytes));
+    hashes.set(f, sha1(b.bytes));
   }
-  return out;
+  return { hashes, stats };
 }
 
 export async function runFull(paths: readonly string[], opts: FullOptions): Promise<CheckRun> {
@@ -67,19 +70,19 @@ export async function runFull(paths: readonly string[], opts: FullOptions): Prom
   // than that run by two seconds) keep their hash unread; the others are read and hashed.
   const quick = opts.cacheRoot && opts.secret && !listed.errors.length ? knownHashes(listed.files, indexStore(opts.cacheRoot, paths, opts.secret).read(), opts.maxFileBytes) : null;
   let raw = parallel || quick ? null : readListedBytes(listed, opts.maxFileBytes);
-  const hashes = !opts.cacheRoot || listed.errors.length ? null : quick ? quick : raw ? raw.hashes : hashFiles(listed.files, opts.maxFileBytes);
+  const hashes = !opts.cacheRoot || listed.errors.length ? null : quick ? quick.hashes : raw ? raw.hashes : hashFiles(listed.files, opts.maxFileBytes);
   const slot = opts.cacheRoot ? slotFile(opts.cacheRoot, paths) : null;
   const key = hashes ? cacheKey({ files: [...hashes], settings: { cfg: opts.cfg, today: opts.today } }) : null;
   if (slot && key && opts.secret) {
     const cached = readCache(slot, opts.secret, key);
-    if (cached?.key === key) {
-      const linked = linkPlans(cached.index.map((e) => e.stub));
-      if (linked.ok) return { ok: true, report: cached.report, corpus: linked.corpus, only: null, documents: new Map(), files: listed.files };
-    }
+    // The report as it was made: no plan is read or linked to serve it.
+    if (cached?.key === key) return { ok: true, report: cached.report, corpus: null, only: null, documents: new Map(), files: listed.files };
   }
   let run: CheckRun | null = null;
+  let corpus: Corpus | null = null;
   let index: IndexEntry[] = [];
   let units: PlanUnits | null = null;
+  let keys: Map<string, string> | undefined; // the re-check's unit keys, under the hashes it was given (= parsed)
   let parsed = hashes; // the hashes of the bytes the check parsed
   // A miss: the plans whose inputs did not change come from the incremental store (incremental.ts).
   const store = hashes && opts.cacheRoot && opts.secret ? readUnits(unitsFile(opts.cacheRoot, paths), opts.secret) : null;
@@ -91,9 +94,11 @@ export async function runFull(paths: readonly string[], opts: FullOptions): Prom
   }
   if (re) {
     say(`checked ${re.rechecked} of ${re.corpus.order.length} plans again`);
-    run = { ok: true, report: re.report, corpus: re.corpus, only: null, documents: new Map(), files: listed.files };
+    corpus = re.corpus;
+    run = { ok: true, report: re.report, corpus, only: null, documents: new Map(), files: listed.files };
     index = re.index;
     units = re.units;
+    keys = re.keys;
   } else say(`checking ${listed.files.length} plans`);
   if (!run && quick && !parallel) {
     // The full check in one thread reads every file now, and keys what it stores on the bytes it parsed.
@@ -105,7 +110,8 @@ export async function runFull(paths: readonly string[], opts: FullOptions): Prom
   } else if (!raw) {
     const r = await parallelCheck(listed.files, { maxFileBytes: opts.maxFileBytes, hash: Boolean(key), cfg: opts.cfg, today: opts.today, workers: opts.workers });
     if (!r.ok) return r;
-    run = { ok: true, report: r.report, corpus: r.corpus, only: null, documents: new Map(), files: listed.files };
+    corpus = r.corpus;
+    run = { ok: true, report: r.report, corpus, only: null, documents: new Map(), files: listed.files };
     units = r.units;
     parsed = r.hashes;
     index = r.stubs.map((s) => ({ stub: s.loaded, hash: r.hashes.get(s.loaded.file) ?? '', issued: s.issued, earliest: s.earliest }));
@@ -115,16 +121,17 @@ export async function runFull(paths: readonly string[], opts: FullOptions): Prom
     if (!built.ok) return built;
     const checked = checkWithUnits(built.corpus, opts.cfg, opts.today);
     units = checked.units;
-    run = { ok: true, report: checked.report, corpus: built.corpus, only: null, documents: new Map(), files: listed.files };
+    corpus = built.corpus;
+    run = { ok: true, report: checked.report, corpus, only: null, documents: new Map(), files: listed.files };
     index = [...built.corpus.plans.values()].map((lp) => ({ stub: stubOf(lp), hash: parsed?.get(lp.file) ?? '', issued: issuedDay(lp), earliest: earliestDeadline(lp) }));
   }
   if (slot && key && parsed && opts.cacheRoot && opts.secret) {
     say('writing the cache');
     const stored = cacheKey({ files: listed.files.map((f): [string, string] => [f, parsed!.get(f) ?? 'unreadable']), settings: { cfg: opts.cfg, today: opts.today } });
-    writeCache(slot, { key: stored, report: run.report, index }, opts.secret);
-    const known = corpusIndex(index, listed.files, parsed, at);
+    writeCache(slot, { key: stored, report: run.report }, opts.secret);
+    const known = corpusIndex(index, listed.files, parsed, at, quick?.stats);
     if (known) indexStore(opts.cacheRoot, paths, opts.secret).write(known);
-    if (units && run.ok) writeCache(unitsFile(opts.cacheRoot, paths), storeOf(storeBase(opts.cfg), index, units, run.corpus, (f) => parsed!.get(f) ?? 'unreadable'), opts.secret);
+    if (units && corpus) writeCache(unitsFile(opts.cacheRoot, paths), storeOf(storeBase(opts.cfg), index, units, corpus, (f) => parsed!.get(f) ?? 'unreadable', keys), opts.secret);
   }
   return run;
 }

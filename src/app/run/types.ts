@@ -24,8 +24,11 @@ export interface RunCheckOptions {
 }
 
 export type CheckRun =
-  /** `files`: every corpus file listed, whether or not the run read it (the inputs an output must not replace). */
-  | { ok: true; report: Report; corpus: Corpus; only: Set<string> | null; documents: Map<string, DocumentSource>; files: readonly string[] }
+  /**
+   * `files`: every corpus file listed, whether or not the run read it (the inputs an output must
+   * not replace); `corpus`: the plans checked, null when the report was served whole from the cache.
+   */
+  | { ok: true; report: Report; corpus: Corpus | null; only: Set<string> | null; documents: Map<string, DocumentSource>; files: readonly string[] }
   | { ok: false; errors: LoadError[] };
 
 /** What the runner decides once for both ways of checking: where the cache is (null: none), the key sealing it, the size limit. */

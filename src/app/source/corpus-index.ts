@@ -23,11 +23,17 @@ export interface IndexStore {
   write(index: CorpusIndex): void;
 }
 
+/** What the index keeps of a file's stat. */
+export interface FileStat {
+  size: number;
+  mtimeMs: number;
+}
+
 /**
  * Whether a file is as the index saw it: the same size and mtime, and that mtime older than the
  * indexing run by two seconds (within an mtime's granularity an edit may not move it).
  */
-export const unchanged = (state: FileState, st: { size: number; mtimeMs: number }, at: number): boolean =>
+export const unchanged = (state: FileState, st: FileStat, at: number): boolean =>
   st.size === state[1] && st.mtimeMs === state[2] && state[2] < at - 2000;
 
 export const headOf = (state: FileState): PlanHead | null => (state[4] ? { id: state[4][0], parents: state[4][1] } : null);

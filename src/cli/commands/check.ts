@@ -65,7 +65,7 @@ export async function checkCommand(io: CliIO, paths: string[], opts: CheckComman
   });
   progress.done();
   if (!run.ok) return reportLoadErrors(io, run.errors, lang);
-  const report = run.documents.size ? locateInDocuments(run.report, run.corpus.plans, run.documents, lang) : run.report;
+  const report = run.documents.size ? locateInDocuments(run.report, run.corpus?.plans ?? new Map(), run.documents, lang) : run.report;
   const color = io.isTTY && !io.env['NO_COLOR'] && !opts.output;
   // A one-plan check may have read only the draft and its ancestors: every corpus file is an input all the same.
   const inputs = inputsOf(run.corpus, [...[...run.documents.values()].map((d) => d.file), ...(conf.file ? [conf.file] : []), ...run.files]);

@@ -50,8 +50,8 @@ export async function loadOrReport(io: CliIO, paths: readonly string[], opts: Lo
 }
 
 /** The files a run read (its plans, documents and configuration): a report is never written over one of them. */
-export function inputsOf(corpus: Corpus, extra: Iterable<string> = []): string[] {
-  return [...[...corpus.plans.values()].map((lp) => lp.file), ...extra];
+export function inputsOf(corpus: Corpus | null, extra: Iterable<string> = []): string[] {
+  return [...[...(corpus?.plans.values() ?? [])].map((lp) => lp.file), ...extra];
 }
 
 const WRITE_CODES = ['EACCES', 'ENOSPC', 'ENOENT', 'EISDIR'] as const;

@@ -13,7 +13,7 @@
 import { vietnamDay } from '../../core/domain/vietnam-day.js';
 import { runCheck } from '../../app/run/run-check.js';
 import { isDocumentArg } from '../../app/source/files.js';
-import { isFileArg, listCorpus } from '../../app/source/corpus-source.js';
+import { isFileArg } from '../../app/source/corpus-source.js';
 import type { Plan } from '../../core/model/plan.js';
 import { messageOf, type Lang } from '../../format/messages.js';
 import { rt } from '../../format/terms.js';
@@ -67,7 +67,7 @@ export async function letterCommand(io: CliIO, child: string, opts: LetterComman
   });
   if (!run.ok) return reportLoadErrors(io, run.errors, lang);
   const childId = [...(run.only ?? [])][0]!;
-  const plans = new Map<string, Plan>([...run.corpus.plans].map(([id, lp]) => [id, lp.plan]));
+  const plans = new Map<string, Plan>([...(run.corpus?.plans ?? [])].map(([id, lp]) => [id, lp.plan]));
   const built = buildLetter(run.report, plans, childId, {
     lang, today, issuer: opts.issuer, superior: opts.superior, number: opts.number, place: opts.place,
     title: opts.title, signer: opts.signer, recipient: opts.recipient,
@@ -80,8 +80,7 @@ export async function letterCommand(io: CliIO, child: string, opts: LetterComman
   const { waived, info, other } = built.omitted;
   if (waived + info + other) io.err(`kehoach letter: ${rt('letter.omitted', lang, { n: waived + info + other, waived, info, other })}\n`);
   // A one-plan check reads only the child and its ancestors: every corpus file is an input all the same.
-  const listed = opts.output ? (await listCorpus(corpus)).files : [];
-  const inputs = inputsOf(run.corpus, [...[...run.documents.values()].map((d) => d.file), ...(conf.file ? [conf.file] : []), ...listed]);
+  const inputs = inputsOf(run.corpus, [...[...run.documents.values()].map((d) => d.file), ...(conf.file ? [conf.file] : []), ...run.files]);
   if (!(await emit(io, await renderLetter(format, built.letter), opts.output, { lang, inputs }))) return EXIT.load;
   return EXIT.ok;
 }
