@@ -128,25 +128,56 @@ describe('incremental re-check', () => {
     await same();
   }, 120_000);
 
-  it('a tampered or corrupt store entry is a miss, never another answer', async () => {
+  it('a tampered or corrupt store shard is a miss, never another answer', async () => {
     await same();
-    const units = join(cacheDir, readdirSync(cacheDir).find((f) => f.startsWith('units-'))!);
+    const store = join(cacheDir, readdirSync(cacheDir).find((f) => f.startsWith('units-'))!);
+    const shards = readdirSync(store).map((n) => join(store, n));
+    expect(shards.length, 'one shard per folder of plans').toBeGreaterThan(1);
     const c = chain(plans);
     const file = plans.find((p) => p.level === 'commune' && p.id !== c.commune.id && readFileSync(p.file, 'utf8').includes('title:'))!.file;
-    const text = readFileSync(units, 'utf8');
-    const [header, , body] = [text.slice(0, text.indexOf('\n')), '', text.slice(text.indexOf('\n', text.indexOf('\n') + 1) + 1)];
     const secret = Buffer.from(readFileSync(join(env['KEHOACH_CONFIG_DIR']!, 'cache-key'), 'utf8').trim(), 'hex');
-    const seal = (b: string) => `${header}\n${createHmac('sha256', secret).update(b).digest('hex')}\n${b}`;
-    // Each stored finding's severity turned to info: the body without a new seal, then a sealed body of the wrong shape.
-    const lying = body.replace(/"severity":"(error|warning)"/g, '"severity":"info"');
-    expect(lying).not.toBe(body);
-    for (const planted of [text.replace(body, lying), seal(body.replace(/"severity":"(error|warning)"/g, '"severity":"fatal"')), seal('{"base":1}'), 'kehoach-cache 2\nzz\n{}', '']) {
-      writeFileSync(units, planted);
+    const parts = (text: string) => ({ header: text.slice(0, text.indexOf('\n')), body: text.slice(text.indexOf('\n', text.indexOf('\n') + 1) + 1) });
+    const seal = (header: string, b: string) => `${header}\n${createHmac('sha256', secret).update(b).digest('hex')}\n${b}`;
+    // Each stored finding's severity turned to info: the body without a new seal, then a sealed body of the wrong shape; a shard of another folder's plans under this name.
+    const plants: ((text: string, i: number) => string)[] = [
+      (t) => t.replace(parts(t).body, parts(t).body.replace(/"severity":"(error|warning)"/g, '"severity":"info"')),
+      (t) => seal(parts(t).header, parts(t).body.replace(/"severity":"(error|warning)"/g, '"severity":"fatal"')),
+      (t) => seal(parts(t).header, '{"base":1}'),
+      (_, i) => readFileSync(shards[(i + 1) % shards.length]!, 'utf8'),
+      () => 'kehoach-cache 2\nzz\n{}',
+      () => '',
+    ];
+    for (const plant of plants) {
+      const texts = shards.map((s) => readFileSync(s, 'utf8'));
+      shards.forEach((s, i) => writeFileSync(s, plant(texts[i]!, i)));
       edit(file, /^title: (.*)$/m, 'title: $1 (x)');
       expect(await rechecked()).toBe('all');
-      writeFileSync(units, planted);
+      const again = shards.map((s) => readFileSync(s, 'utf8'));
+      shards.forEach((s, i) => writeFileSync(s, plant(again[i]!, i)));
       edit(file, /^title: (.*)$/m, 'title: $1 (y)');
       await same();
     }
-  }, 180_000);
+    // One shard forged (the smallest: a shard of more than half the plans sends the run to the full check): its plans are checked again, the others come from the store, the answer is the cold one.
+    const one = [...shards].sort((a, b) => readFileSync(a, 'utf8').length - readFileSync(b, 'utf8').length)[0]!;
+    writeFileSync(one, plants[0]!(readFileSync(one, 'utf8'), 0));
+    edit(file, /^title: (.*)$/m, 'title: $1 (z)');
+    const n = await rechecked();
+    expect(typeof n === 'number' && n >= 1 && n < plans.length, `re-checked ${n} of ${plans.length}`).toBe(true);
+    writeFileSync(one, plants[0]!(readFileSync(one, 'utf8'), 0));
+    edit(file, /^title: (.*)$/m, 'title: $1 (w)');
+    await same();
+  }, 240_000);
+
+  it('a re-check rewrites only the shards of the plans it read or checked again', async () => {
+    await same();
+    const store = join(cacheDir, readdirSync(cacheDir).find((f) => f.startsWith('units-'))!);
+    const before = new Map(readdirSync(store).map((n) => [n, readFileSync(join(store, n), 'utf8')]));
+    const c = chain(plansOf(dir));
+    edit(c.commune.file, /^title: (.*)$/m, 'title: $1 (một xã)');
+    await same();
+    const after = new Map(readdirSync(store).map((n) => [n, readFileSync(join(store, n), 'utf8')]));
+    const rewritten = [...after].filter(([n, t]) => before.get(n) !== t).map(([n]) => n);
+    expect(rewritten.length, 'the commune\'s shard alone').toBe(1);
+    expect(after.get(rewritten[0]!)!.includes(JSON.stringify(c.commune.file))).toBe(true);
+  }, 120_000);
 });

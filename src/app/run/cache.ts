@@ -182,12 +182,13 @@ export interface StoredUnits {
   units: { id: string; key: string; unchecked: number; findings: Report['findings'] }[];
 }
 
-/** The incremental store of a set of paths (src/app/run/incremental.ts). */
-export function unitsFile(cacheDir: string, paths: readonly string[]): string {
-  return join(cacheDir, `units-${slotId(paths)}.json`);
+/** The folder of the incremental store of a set of paths (src/app/run/unit-store.ts). */
+export function unitsDir(cacheDir: string, paths: readonly string[]): string {
+  return join(cacheDir, `units-${slotId(paths)}`);
 }
 
-export const readUnits = (file: string, secret: Buffer): StoredUnits | null => readSealed(file, secret, UnitStore) as StoredUnits | null;
+/** One shard of the incremental store, sealed and checked like every entry. */
+export const readUnitShard = (file: string, secret: Buffer): StoredUnits | null => readSealed(file, secret, UnitStore) as StoredUnits | null;
 
 /**
  * The corpus index of a full run that began reading at `at`: every file's hash and head, and its

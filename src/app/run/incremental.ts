@@ -114,6 +114,8 @@ export interface Recheck {
   rechecked: number;
   /** Each plan's key under the hashes given (what the store written next holds). */
   keys: Map<string, string>;
+  /** The files read again (not as the store had them) and the plans checked again: what the store written next holds anew. */
+  changed: { files: Set<string>; plans: Set<string> };
 }
 
 /** Re-checked plans above this share of the corpus: the full check (on several cores) does it faster. */
@@ -129,6 +131,7 @@ export function recheck(files: readonly string[], read: readonly (FileBytes | { 
   if (store.base !== base) return null;
   const storedFiles = new Map(store.files.map((f) => [f.file, f]));
   const full = new Map<string, LoadedPlan>(); // file → the plan parsed this run
+  const reread = new Set<string>(); // files not as the store had them
   const index: IndexEntry[] = [];
   const plain = plainEnv();
   // The bytes read for the cache lookup, else (the parallel path keeps none) read again: either way they must be the bytes hashed.
@@ -151,6 +154,7 @@ export function recheck(files: readonly string[], read: readonly (FileBytes | { 
     const lp = parse(i);
     if (!lp) return null;
     full.set(file, lp);
+    reread.add(file);
     index.push({ stub: stubOf(lp), hash, issued: issuedDay(lp), earliest: earliestDeadline(lp) });
   }
   const linked = linkPlans(index.map((e) => e.stub));
@@ -201,5 +205,5 @@ export function recheck(files: readonly string[], read: readonly (FileBytes | { 
     if (corpus.plans.get(id)!.plan.waivers?.length) waivered.push(plan(id));
   }
   const report = assemble(findings, unchecked, waivered, planRefs(corpus), opts.cfg, opts.today);
-  return { report, corpus, index, units, rechecked: again.length, keys };
+  return { report, corpus, index, units, rechecked: again.length, keys, changed: { files: reread, plans: new Set(again) } };
 }

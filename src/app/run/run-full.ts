@@ -5,7 +5,8 @@
 import { earliestDeadline, issuedDay } from '../../core/check/analyse.js';
 import type { Corpus } from '../../core/load/corpus.js';
 import { statSync } from 'node:fs';
-import { cacheKey, corpusIndex, indexStore, readCache, readUnits, slotFile, unitsFile, writeCache, type IndexEntry } from './cache.js';
+import { cacheKey, corpusIndex, indexStore, readCache, slotFile, unitsDir, writeCache, type IndexEntry } from './cache.js';
+import { readUnits, writeUnits } from './unit-store.js';
 import { unchanged, type CorpusIndex, type FileStat } from '../source/corpus-index.js';
 import { checkWithUnits, recheck, storeBase, storeOf, type PlanUnits } from './incremental.js';
 import { decodeListed, listCorpus, loadCorpus, readListedBytes } from '../source/corpus-source.js';
@@ -83,9 +84,12 @@ export async function runFull(paths: readonly string[], opts: FullOptions): Prom
   let index: IndexEntry[] = [];
   let units: PlanUnits | null = null;
   let keys: Map<string, string> | undefined; // the re-check's unit keys, under the hashes it was given (= parsed)
+  let changed: NonNullable<typeof re>['changed'] | undefined; // what the re-check read or checked again
   let parsed = hashes; // the hashes of the bytes the check parsed
   // A miss: the plans whose inputs did not change come from the incremental store (incremental.ts).
-  const store = hashes && opts.cacheRoot && opts.secret ? readUnits(unitsFile(opts.cacheRoot, paths), opts.secret) : null;
+  const base = storeBase(opts.cfg);
+  const read = hashes && opts.cacheRoot && opts.secret ? readUnits(unitsDir(opts.cacheRoot, paths), opts.secret, base) : null;
+  const store = read?.store ?? null;
   let re: ReturnType<typeof recheck> = null;
   try {
     re = store && hashes ? recheck(listed.files, raw?.read ?? null, hashes, store, { cfg: opts.cfg, today: opts.today, maxFileBytes: opts.maxFileBytes }) : null;
@@ -99,6 +103,7 @@ export async function runFull(paths: readonly string[], opts: FullOptions): Prom
     index = re.index;
     units = re.units;
     keys = re.keys;
+    changed = re.changed;
   } else say(`checking ${listed.files.length} plans`);
   if (!run && quick && !parallel) {
     // The full check in one thread reads every file now, and keys what it stores on the bytes it parsed.
@@ -131,7 +136,10 @@ export async function runFull(paths: readonly string[], opts: FullOptions): Prom
     writeCache(slot, { key: stored, report: run.report }, opts.secret);
     const known = corpusIndex(index, listed.files, parsed, at, quick?.stats);
     if (known) indexStore(opts.cacheRoot, paths, opts.secret).write(known);
-    if (units && corpus) writeCache(unitsFile(opts.cacheRoot, paths), storeOf(storeBase(opts.cfg), index, units, corpus, (f) => parsed!.get(f) ?? 'unreadable', keys), opts.secret);
+    if (units && corpus) {
+      const next = storeOf(base, index, units, corpus, (f) => parsed!.get(f) ?? 'unreadable', keys);
+      writeUnits(unitsDir(opts.cacheRoot, paths), next, opts.secret, read && changed ? { seen: read.seen, ...changed } : undefined);
+    }
   }
   return run;
 }
