@@ -83,6 +83,8 @@ interface Node {
   kind: string | null;
   result: unknown;
   kids: Node[];
+  /** A quoted scalar over several lines: its parent checks their indentation. */
+  quotedLines: boolean;
 }
 
 /** js-yaml's parser state as the listener sees it (its typings omit tag and anchor). */
@@ -94,7 +96,7 @@ let top: Node | null = null;
 
 function listener(event: jsyaml.EventType, state: jsyaml.State): void {
   if (event === 'open') {
-    const node: Node = { open: state.position, close: -1, kind: null, result: null, kids: [] };
+    const node: Node = { open: state.position, close: -1, kind: null, result: null, kids: [], quotedLines: false };
     (stack.length ? stack[stack.length - 1]!.kids : (top = node, [])).push(node);
     stack.push(node);
     return;
@@ -108,8 +110,34 @@ function listener(event: jsyaml.EventType, state: jsyaml.State): void {
   if (src.charCodeAt(node.close) === 0x23 && src.charCodeAt(node.close - 1) !== 0x20) throw DECLINE;
   node.kind = s.kind;
   node.result = s.result;
-  if (node.kind === 'mapping') checkMap(node);
-  else if (node.kind === 'sequence' && isFlow(node)) throw DECLINE;
+  if (node.kind === 'scalar') {
+    const q = src.charCodeAt(node.close - 1);
+    if (q === 0x22 || q === 0x27) {
+      const start = skipSeparation(node.open);
+      node.quotedLines = src.charCodeAt(start) === q && src.lastIndexOf('\n', node.close) > start;
+    }
+  } else if (node.kind === 'mapping') checkMap(node);
+  else if (node.kind === 'sequence') checkSeq(node);
+}
+
+function columnOf(at: number): number {
+  return at - (src.lastIndexOf('\n', at - 1) + 1);
+}
+
+/**
+ * yaml ends a quoted scalar at a line indented no deeper than the collection holding it
+ * (MISSING_CHAR); js-yaml reads on. Blank lines are fine to both.
+ */
+function checkQuotedLines(node: Node, column: number): void {
+  for (let nl = src.indexOf('\n', skipSeparation(node.open)); nl >= 0 && nl < node.close; nl = src.indexOf('\n', nl + 1)) {
+    const text = skipSpaces(nl + 1);
+    if (src.charCodeAt(text) !== 0x0a && text - nl - 1 <= column) throw DECLINE;
+  }
+}
+
+function checkSeq(node: Node): void {
+  if (isFlow(node)) throw DECLINE;
+  for (const kid of node.kids) if (kid.quotedLines) checkQuotedLines(kid, columnOf(skipSeparation(node.open)));
 }
 
 /** Past spaces, line breaks and comments, as js-yaml's skipSeparationSpace (tabs and CRs are declined). */
@@ -147,6 +175,7 @@ function checkMap(node: Node): void {
     if (key.kind !== 'scalar' || typeof key.result !== 'string' || first === 0x20 || first === 0x0a) throw DECLINE;
     if (src.charCodeAt(colon) !== 0x3a || key.open < colon - 1024 || src.lastIndexOf('\n', colon) >= key.open) throw DECLINE;
     if (key.result === '__proto__' || key.result === '<<') throw DECLINE;
+    if (kids[2 * i + 1]!.quotedLines) checkQuotedLines(kids[2 * i + 1]!, columnOf(key.open));
   }
   if (Object.keys(node.result as object).length !== pairs) throw DECLINE;
 }
