@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../tools/bench/generate.js';
 import { spanOf } from '../../src/core/load/positions.js';
 import { composeBlockYaml, YAML_OPTIONS } from '../../src/core/load/yaml-fast.js';
-import { mutatedPlan, REAL, soup, writeOptions } from '../helpers/yaml-arbitraries.js';
+import { blockLines, mutatedPlan, REAL, soup, writeOptions } from '../helpers/yaml-arbitraries.js';
 
 const stripBom = (t: string): string => (t.charCodeAt(0) === 0xfeff ? t.slice(1) : t);
 
@@ -88,6 +88,10 @@ describe('the fast path reads plans exactly as parseDocument does', () => {
 describe('properties: whenever the fast path answers, parseDocument agrees', () => {
   it('token soup of YAML syntax and plan keys', () => {
     fc.assert(fc.property(soup, (t) => void agrees(t)), { numRuns: 3000 });
+  });
+
+  it('lines of block YAML at random indentation', () => {
+    fc.assert(fc.property(blockLines, (t) => void agrees(t)), { numRuns: 2000 });
   });
 
   it('real plans with random edits, line ends, normal forms and BOMs', () => {

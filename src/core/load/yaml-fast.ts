@@ -91,6 +91,8 @@ interface Node {
 type ListenerState = jsyaml.State & { tag: string | null; anchor: string | null };
 
 let src = '';
+/** Whether the text has a block scalar header with an indentation indicator (see checkIndicated). */
+let indicators = false;
 let stack: Node[] = [];
 let top: Node | null = null;
 
@@ -111,6 +113,7 @@ function listener(event: jsyaml.EventType, state: jsyaml.State): void {
   node.kind = s.kind;
   node.result = s.result;
   if (node.kind === 'scalar') {
+    if (indicators) checkIndicated(node);
     const q = src.charCodeAt(node.close - 1);
     if (q === 0x22 || q === 0x27) {
       const start = skipSeparation(node.open);
@@ -118,6 +121,22 @@ function listener(event: jsyaml.EventType, state: jsyaml.State): void {
     }
   } else if (node.kind === 'mapping') checkMap(node);
   else if (node.kind === 'sequence') checkSeq(node);
+}
+
+/** A block scalar header with an indentation indicator (`|2`, `>-1`, `|+3`). */
+const INDICATED = /[|>][-+]?[1-9]|[|>][1-9][-+]?/;
+
+/**
+ * yaml and js-yaml part on block scalars with an indentation indicator: a line of spaces
+ * longer than the indentation is empty to yaml, content to js-yaml. Those decline.
+ */
+function checkIndicated(node: Node): void {
+  const start = skipSeparation(node.open);
+  const c = src.charCodeAt(start);
+  if (c !== 0x7c && c !== 0x3e) return;
+  const eol = src.indexOf('\n', start);
+  if (!INDICATED.test(src.slice(start, eol < 0 ? src.length : eol))) return;
+  if (/^ +$/m.test(src.slice(eol + 1, node.close))) throw DECLINE;
 }
 
 function columnOf(at: number): number {
@@ -135,8 +154,14 @@ function checkQuotedLines(node: Node, column: number): void {
   }
 }
 
+/**
+ * After an empty item js-yaml takes the next '-' as an item whatever its column (` - ` then
+ * `- ` is one sequence to it, an error to yaml), so a sequence with empty items has its dashes
+ * walked and checked.
+ */
 function checkSeq(node: Node): void {
   if (isFlow(node)) throw DECLINE;
+  if ((node.result as unknown[]).length !== node.kids.length) itemSpans(node, 0);
   for (const kid of node.kids) if (kid.quotedLines) checkQuotedLines(kid, columnOf(skipSeparation(node.open)));
 }
 
@@ -213,13 +238,19 @@ export function composeBlockYaml(text: string): FastYaml | null {
   // A BOM past the start is content to js-yaml, a separator to yaml (the caller strips a leading one).
   if (!usable || text.includes('\t') || text.includes('\r') || text.includes('\ufeff')) return null;
   src = text;
+  indicators = INDICATED.test(text);
   stack = [];
   top = null;
   try {
     if (!markersOk(text)) return null;
     const data = jsyaml.load(text, { schema, listener, maxDepth: MAX_DEPTH } as jsyaml.LoadOptions);
-    if (!top || (top as Node).kind === null) return null; // empty, or comments only
-    return { data, span: spanOf(top, SPAN_DEPTH) };
+    const root = top as Node | null;
+    if (!root || root.kind === null) return null; // empty, or comments only
+    // A block scalar as the whole document: the two count its indentation from different
+    // columns (`|1` over `  x` reads ` x` or `  x`; a line less indented than a deep header).
+    const first = src.charCodeAt(skipSeparation(root.open));
+    if (root.kind === 'scalar' && (first === 0x7c || first === 0x3e)) return null;
+    return { data, span: spanOf(root, SPAN_DEPTH) };
   } catch (e) {
     if (e === DECLINE || e instanceof jsyaml.YAMLException) return null;
     throw e;
@@ -255,16 +286,17 @@ function valueSpan(node: Node | undefined, levels: number, afterIndicator: numbe
 /**
  * Empty items get no call from js-yaml, so the dashes are walked as js-yaml reads them: past
  * an item, separation, then '-'; a dash followed by a line break and a line no deeper than the
- * sequence's column holds nothing. Every item and call must be accounted for, or it declines.
+ * sequence's column holds nothing. Every item and call must be accounted for, and every dash
+ * at the sequence's column, or it declines.
  */
 function itemSpans(node: Node, levels: number): Span[] {
   const items = node.result as unknown[];
   const out: Span[] = [];
   let dash = skipSeparation(node.open);
-  const column = dash - (src.lastIndexOf('\n', dash - 1) + 1);
+  const column = columnOf(dash);
   let kid = 0;
   for (let i = 0; i < items.length; i++) {
-    if (src.charCodeAt(dash) !== 0x2d) throw DECLINE;
+    if (src.charCodeAt(dash) !== 0x2d || columnOf(dash) !== column) throw DECLINE;
     const next = skipSeparation(dash + 1);
     const lineStart = src.lastIndexOf('\n', next - 1) + 1;
     const empty = lineStart > dash && next - lineStart <= column;
