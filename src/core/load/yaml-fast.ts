@@ -91,8 +91,8 @@ interface Node {
 type ListenerState = jsyaml.State & { tag: string | null; anchor: string | null };
 
 let src = '';
-/** Whether the text has a block scalar header with an indentation indicator (see checkIndicated). */
-let indicators = false;
+/** Whether the text has a line of nothing but spaces (see checkSpaceLines). */
+let spaceLines = false;
 let stack: Node[] = [];
 let top: Node | null = null;
 
@@ -113,7 +113,7 @@ function listener(event: jsyaml.EventType, state: jsyaml.State): void {
   node.kind = s.kind;
   node.result = s.result;
   if (node.kind === 'scalar') {
-    if (indicators) checkIndicated(node);
+    if (spaceLines) checkSpaceLines(node);
     const q = src.charCodeAt(node.close - 1);
     if (q === 0x22 || q === 0x27) {
       const start = skipSeparation(node.open);
@@ -123,20 +123,19 @@ function listener(event: jsyaml.EventType, state: jsyaml.State): void {
   else if (node.kind === 'sequence') checkSeq(node);
 }
 
-/** A block scalar header with an indentation indicator (`|2`, `>-1`, `|+3`). */
-const INDICATED = /[|>][-+]?[1-9]|[|>][1-9][-+]?/;
+const SPACE_LINE = /^ +$/m;
 
 /**
- * yaml and js-yaml part on block scalars with an indentation indicator: a line of spaces
- * longer than the indentation is empty to yaml, content to js-yaml. Those decline.
+ * yaml and js-yaml part on lines of nothing but spaces in block scalars: past an indentation
+ * indicator (`|2`) a longer one is empty to yaml, content to js-yaml; before the first line of
+ * text, a longer one than that line is an error to yaml (it wants an indicator), while js-yaml
+ * reads the scalar as empty. Block scalars with such lines decline.
  */
-function checkIndicated(node: Node): void {
+function checkSpaceLines(node: Node): void {
   const start = skipSeparation(node.open);
   const c = src.charCodeAt(start);
   if (c !== 0x7c && c !== 0x3e) return;
-  const eol = src.indexOf('\n', start);
-  if (!INDICATED.test(src.slice(start, eol < 0 ? src.length : eol))) return;
-  if (/^ +$/m.test(src.slice(eol + 1, node.close))) throw DECLINE;
+  if (SPACE_LINE.test(src.slice(src.indexOf('\n', start) + 1, node.close))) throw DECLINE;
 }
 
 function columnOf(at: number): number {
@@ -238,7 +237,7 @@ export function composeBlockYaml(text: string): FastYaml | null {
   // A BOM past the start is content to js-yaml, a separator to yaml (the caller strips a leading one).
   if (!usable || text.includes('\t') || text.includes('\r') || text.includes('\ufeff')) return null;
   src = text;
-  indicators = INDICATED.test(text);
+  spaceLines = SPACE_LINE.test(text);
   stack = [];
   top = null;
   try {
