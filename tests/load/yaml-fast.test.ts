@@ -1,5 +1,5 @@
 /**
- * The CST fast path (src/core/load/yaml-fast.ts) against yaml's own parseDocument + toJS: whenever
+ * The js-yaml fast path (src/core/load/yaml-fast.ts) against yaml's own parseDocument + toJS: whenever
  * it answers, the data (values and types) and the spans are exactly those of the Document
  * path, and the Document path reports no error; it declines everything outside the block
  * subset. It must also answer for real plans, or the speed-up is lost without a failure.
@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
+import jsyaml from 'js-yaml';
 import { parseDocument, stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../tools/bench/generate.js';
@@ -82,6 +83,41 @@ describe('the fast path reads plans exactly as parseDocument does', () => {
     ['nesting deeper than the fast path goes', Array.from({ length: 80 }, (_, i) => `${' '.repeat(i)}k:`).join('\n')],
   ])('declines %s', (_, text) => {
     expect(composeBlockYaml(text)).toBeNull();
+  });
+});
+
+/** What yaml reads: the first error's code, or the data. */
+function yamlReads(text: string): unknown {
+  const doc = parseDocument(text, YAML_OPTIONS);
+  return doc.errors.length ? doc.errors[0]!.code : doc.toJS();
+}
+
+describe('where js-yaml and yaml part, the fast path declines', () => {
+  it.each([
+    ['a marker glued to text', '---id\n', '---id', 'id'],
+    ['a marker glued to a comment', '---# c\na: 1\n', 'MULTILINE_IMPLICIT_KEY', { a: 1 }],
+    ['a BOM past the start', '\n\ufeff\n', null, '\ufeff'],
+    ['a comment glued to a quoted scalar', 'a: "x"#c\n', 'MISSING_CHAR', { a: 'x' }],
+    ['a quoted line no deeper than its map', 'a:\n  b: "x\n  y"\n', 'MISSING_CHAR', { a: { b: 'x y' } }],
+    ['a quoted line at the root column', "a: 'x\ny'\n", 'MISSING_CHAR', { a: 'x y' }],
+    ['a line of spaces past an indentation indicator', 'a: |2\n      \n', { a: '' }, { a: '    \n' }],
+    ['a longer line of spaces before the text', 'key: >\n    \n   # c\n', 'MISSING_CHAR', { key: '' }],
+    ['an indentation indicator at the root', '|1\n  x\n', ' x\n', '  x\n'],
+    ['a root block scalar under a deep header', '      >\n    #c\n', '#c\n', ''],
+    ['a dash off the column after an empty item', ' - \n- \n', 'UNEXPECTED_TOKEN', [null, null]],
+    ['a key over 1024 characters', `${'k'.repeat(1030)}: 1\n`, 'KEY_OVER_1024_CHARS', { ['k'.repeat(1030)]: 1 }],
+  ])('%s', (_, text, yamlAnswer, jsAnswer) => {
+    expect(yamlReads(text)).toStrictEqual(yamlAnswer);
+    expect(jsyaml.load(text)).toStrictEqual(jsAnswer);
+    expect(composeBlockYaml(text)).toBeNull();
+  });
+
+  it("resolves plain scalars with yaml's core schema, not js-yaml's", () => {
+    const text = 'a: 1_000\nb: 0b1\nc: 2001-12-14\nd: .5\ne: 017\nf: 0o17\ng: +.inf\nh: =\ni: yes\n';
+    const core = { a: '1_000', b: '0b1', c: '2001-12-14', d: 0.5, e: 17, f: 15, g: Infinity, h: '=', i: 'yes' };
+    expect(yamlReads(text)).toStrictEqual(core);
+    expect(jsyaml.load(text)).toMatchObject({ b: 1, c: new Date('2001-12-14') });
+    expect(agrees(text)).toBe(true);
   });
 });
 
