@@ -101,6 +101,7 @@ describe('where js-yaml and yaml part, the fast path declines', () => {
     ['a quoted line no deeper than its map', 'a:\n  b: "x\n  y"\n', 'MISSING_CHAR', { a: { b: 'x y' } }],
     ['a quoted line at the root column', "a: 'x\ny'\n", 'MISSING_CHAR', { a: 'x y' }],
     ['a line of spaces past an indentation indicator', 'a: |2\n      \n', { a: '' }, { a: '    \n' }],
+    ['a line of spaces ending the text past an indicator', 'a: |2\n      ', { a: '' }, { a: '    \n' }],
     ['a longer line of spaces before the text', 'key: >\n    \n   # c\n', 'MISSING_CHAR', { key: '' }],
     ['an indentation indicator at the root', '|1\n  x\n', ' x\n', '  x\n'],
     ['a root block scalar under a deep header', '      >\n    #c\n', '#c\n', ''],

@@ -237,7 +237,8 @@ export function composeBlockYaml(text: string): FastYaml | null {
   // A BOM past the start is content to js-yaml, a separator to yaml (the caller strips a leading one).
   if (!usable || text.includes('\t') || text.includes('\r') || text.includes('\ufeff')) return null;
   src = text;
-  spaceLines = SPACE_LINE.test(text);
+  // A line of spaces holds ' \n' or ends the text; the cheap test spares the regex on most files.
+  spaceLines = (text.includes(' \n') || text.endsWith(' ')) && SPACE_LINE.test(text);
   stack = [];
   top = null;
   try {
