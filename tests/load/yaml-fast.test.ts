@@ -55,6 +55,8 @@ describe('the fast path reads plans exactly as parseDocument does', () => {
     ['comments and a document marker', '# head\n---\n# c\na: 1 # trailing\n# between\nb:\n  # inside\n  c: 2\n'],
     ['quoted keys and Vietnamese', '"key one": 1\n\'Sở Nội vụ\': x\ntiêu đề: Thực hiện\n'],
     ['an empty value in a list', 'tasks:\n  -\n  - key: a\n'],
+    ['an empty last item with no line break after it', 'a:\n  - x\n  -'],
+    ['an empty item holding a comment at the end', '- # c'],
   ])('agrees on %s', (_, text) => {
     expect(agrees(text)).toBe(true);
   });

@@ -1,7 +1,8 @@
 /**
  * Plan YAML → plain data and spans with js-yaml, without yaml's lexer, parser and composer: on
- * 1,000 plans js-yaml loads the corpus in about a tenth of the time yaml's parse() takes, and
- * plans are written in a small block subset of YAML where the two agree.
+ * 1,000 generated plans this reads the corpus in 0.36 s, against 1.3 s for the reader on yaml's
+ * CST it replaced and 1.8 s for yaml's parse(); plans are written in a small block subset of
+ * YAML where the two agree.
  *
  * Only that subset is taken: block maps whose keys are one-line scalars, block sequences and
  * scalars (plain, quoted, block). Anchors, aliases, tags, flow collections, explicit keys,
@@ -270,7 +271,7 @@ function spanOf(node: Node, levels: number): Span {
     for (let i = 0; i + 1 < node.kids.length; i += 2) {
       const name = node.kids[i]!.result as string;
       keys[name] = node.kids[i]!.open;
-      if (entries) entries[name] = valueSpan(node.kids[i + 1]!, levels - 1, node.kids[i + 1]!.open);
+      if (entries) entries[name] = valueSpan(node.kids[i + 1]!, levels - 1);
     }
     span.keys = keys;
     if (entries) span.entries = entries;
@@ -278,9 +279,9 @@ function spanOf(node: Node, levels: number): Span {
   return span;
 }
 
-/** A value's span; an absent one where yaml places an empty scalar: past the spaces after its indicator. */
-function valueSpan(node: Node | undefined, levels: number, afterIndicator: number): Span {
-  return node && node.kind !== null ? spanOf(node, levels) : { at: skipSpaces(afterIndicator) };
+/** A value's span; an absent one where yaml places an empty scalar: past the spaces after the ':'. */
+function valueSpan(node: Node, levels: number): Span {
+  return node.kind !== null ? spanOf(node, levels) : { at: skipSpaces(node.open) };
 }
 
 /**
@@ -299,7 +300,8 @@ function itemSpans(node: Node, levels: number): Span[] {
     if (src.charCodeAt(dash) !== 0x2d || columnOf(dash) !== column) throw DECLINE;
     const next = skipSeparation(dash + 1);
     const lineStart = src.lastIndexOf('\n', next - 1) + 1;
-    const empty = lineStart > dash && next - lineStart <= column;
+    // At the end of the text js-yaml has added a line break: an empty item too.
+    const empty = next >= src.length || (lineStart > dash && next - lineStart <= column);
     if (empty) {
       out.push({ at: skipSpaces(dash + 1) });
       dash = next;
