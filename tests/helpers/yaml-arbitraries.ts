@@ -86,6 +86,7 @@ export const mutatedPlan = fc
 const LINE_PIECES = [
   'key: ', 'title: ', 'tasks:', 'lead:', '- ', '-', '- - ', '- key: ', 'a b', 'Sở Nội vụ', 'x: y', '"quoted', 'line"', '"one line"', "'single", "it''s'",
   "'one'", '"esc \\" \\n \\u00e9', '|', '|-', '>', '>+', '|2', '# c', ' # c', '#c', ':', ': ', '? ', '1', '~', 'true', '0x1F', '.5', '"', "'", '---', '...',
+  '\\', '\\x4', '\\ ', ' ', '  ', '>2', '|1-', '? x', '!x ', '&a ', '*a', '[', '{', 'a:b', '%', '@', 'k:#', '-#', '- #',
 ];
 /** Lines of block YAML at random indentation: where js-yaml and yaml may disagree on what belongs to what. */
 export const blockLines = fc

@@ -108,11 +108,22 @@ describe('where js-yaml and yaml part, the fast path declines', () => {
     ['an indentation indicator at the root', '|1\n  x\n', ' x\n', '  x\n'],
     ['a root block scalar under a deep header', '      >\n    #c\n', '#c\n', ''],
     ['a dash off the column after an empty item', ' - \n- \n', 'UNEXPECTED_TOKEN', [null, null]],
+    ['an escaped line break before a blank line', 'a: "x\\\n\n  y"\n', { a: 'x y' }, { a: 'xy' }],
+    ['a comment line without a space, then a value on the next line', 'key:\n#c\n  x\ntitle: 1\n', 'MULTILINE_IMPLICIT_KEY', { key: 'x', title: 1 }],
+    ['a comment line without a space inside an empty item', '- \n#c\n  -x\n- b\n', ['-x - b'], ['-x', 'b']],
     ['a key over 1024 characters', `${'k'.repeat(1030)}: 1\n`, 'KEY_OVER_1024_CHARS', { ['k'.repeat(1030)]: 1 }],
   ])('%s', (_, text, yamlAnswer, jsAnswer) => {
     expect(yamlReads(text)).toStrictEqual(yamlAnswer);
     expect(jsyaml.load(text)).toStrictEqual(jsAnswer);
     expect(composeBlockYaml(text)).toBeNull();
+  });
+
+  it('a tag js-yaml forgets before a line break', () => {
+    const text = '!x \n>+\n    \n';
+    expect(parseDocument(text, YAML_OPTIONS).contents?.range?.[0]).toBe(4); // the tagged node starts at its content
+    expect(jsyaml.load(text)).toBe('\n'); // no unknown-tag error: the tag was dropped
+    expect(composeBlockYaml(text)).toBeNull();
+    expect(composeBlockYaml('a: !x\n  |\n  t\n')).toBeNull();
   });
 
   it("resolves plain scalars with yaml's core schema, not js-yaml's", () => {

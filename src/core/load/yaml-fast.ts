@@ -92,6 +92,8 @@ interface Node {
 type ListenerState = jsyaml.State & { tag: string | null; anchor: string | null };
 
 let src = '';
+/** Whether the text has '!', '&' or '*', which may start a tag, an anchor or an alias. */
+let props = false;
 /** Whether the text has a line of nothing but spaces (see checkSpaceLines). */
 let spaceLines = false;
 let stack: Node[] = [];
@@ -108,6 +110,12 @@ function listener(event: jsyaml.EventType, state: jsyaml.State): void {
   const s = state as ListenerState;
   // Plain scalars carry '?' (no core tag matched) or the core type's tag; anything else was written.
   if (s.anchor !== null || (s.tag !== null && s.tag !== '?' && s.tag !== CORE_TAG)) throw DECLINE;
+  // js-yaml forgets a tag or anchor before a line break when what follows is no mapping
+  // (`!x` then a block scalar reads untagged), so a node starting with one declines.
+  if (props) {
+    const c = src.charCodeAt(skipSeparation(node.open));
+    if (c === 0x21 || c === 0x26 || c === 0x2a) throw DECLINE;
+  }
   node.close = state.position;
   // js-yaml takes `"x"#c` as a scalar and a comment; yaml wants a space before the '#'.
   if (src.charCodeAt(node.close) === 0x23 && src.charCodeAt(node.close - 1) !== 0x20) throw DECLINE;
@@ -145,12 +153,15 @@ function columnOf(at: number): number {
 
 /**
  * yaml ends a quoted scalar at a line indented no deeper than the collection holding it
- * (MISSING_CHAR); js-yaml reads on. Blank lines are fine to both.
+ * (MISSING_CHAR); js-yaml reads on. Blank lines are fine to both, except after an escaped line
+ * break (a '\' ending the line), where the two fold differently (`"x\` + blank + `y"`: `x y`
+ * to yaml, `xy` to js-yaml).
  */
 function checkQuotedLines(node: Node, column: number): void {
   for (let nl = src.indexOf('\n', skipSeparation(node.open)); nl >= 0 && nl < node.close; nl = src.indexOf('\n', nl + 1)) {
     const text = skipSpaces(nl + 1);
-    if (src.charCodeAt(text) !== 0x0a && text - nl - 1 <= column) throw DECLINE;
+    const blank = src.charCodeAt(text) === 0x0a || text >= src.length;
+    if (blank ? src.charCodeAt(nl - 1) === 0x5c : text - nl - 1 <= column) throw DECLINE;
   }
 }
 
@@ -229,6 +240,22 @@ function markersOk(text: string): boolean {
   return MARKERS.exec(text) === null;
 }
 
+/**
+ * Whether a comment line has no space after its '#' (`#c`): yaml then takes a plain scalar
+ * on the lines below an empty value for a multi-line key (`key:`, `#c`, `  x`, `title: 1` is
+ * MULTILINE_IMPLICIT_KEY; `# c` is fine), which js-yaml reads as two entries.
+ */
+function gluedCommentLine(text: string): boolean {
+  for (let i = text.indexOf('#'); i >= 0; i = text.indexOf('#', i + 1)) {
+    const next = text.charCodeAt(i + 1);
+    if (next === 0x20 || next === 0x0a || i + 1 >= text.length) continue;
+    let j = i - 1;
+    while (j >= 0 && text.charCodeAt(j) === 0x20) j--;
+    if (j < 0 || text.charCodeAt(j) === 0x0a) return true;
+  }
+  return false;
+}
+
 function skipSpaces(at: number): number {
   while (src.charCodeAt(at) === 0x20) at++;
   return at;
@@ -239,11 +266,12 @@ export function composeBlockYaml(text: string): FastYaml | null {
   if (!usable || text.includes('\t') || text.includes('\r') || text.includes('\ufeff')) return null;
   src = text;
   // A line of spaces holds ' \n' or ends the text; the cheap test spares the regex on most files.
+  props = /[!&*]/.test(text);
   spaceLines = (text.includes(' \n') || text.endsWith(' ')) && SPACE_LINE.test(text);
   stack = [];
   top = null;
   try {
-    if (!markersOk(text)) return null;
+    if (!markersOk(text) || gluedCommentLine(text)) return null;
     const data = jsyaml.load(text, { schema, listener, maxDepth: MAX_DEPTH } as jsyaml.LoadOptions);
     const root = top as Node | null;
     if (!root || root.kind === null) return null; // empty, or comments only
@@ -251,6 +279,7 @@ export function composeBlockYaml(text: string): FastYaml | null {
     // columns (`|1` over `  x` reads ` x` or `  x`; a line less indented than a deep header).
     const first = src.charCodeAt(skipSeparation(root.open));
     if (root.kind === 'scalar' && (first === 0x7c || first === 0x3e)) return null;
+    if (root.quotedLines) checkQuotedLines(root, -1);
     return { data, span: spanOf(root, SPAN_DEPTH) };
   } catch (e) {
     if (e === DECLINE || e instanceof jsyaml.YAMLException) return null;
