@@ -81,3 +81,14 @@ export const mutatedPlan = fc
     t = t.normalize(form);
     return { file: REAL[i]!.file, text: bom ? `\ufeff${t}` : t };
   });
+
+/** Pieces of block YAML lines: keys, dashes, scalars of every style and their continuations. */
+const LINE_PIECES = [
+  'key: ', 'title: ', 'tasks:', 'lead:', '- ', '-', '- - ', '- key: ', 'a b', 'Sở Nội vụ', 'x: y', '"quoted', 'line"', '"one line"', "'single", "it''s'",
+  "'one'", '"esc \\" \\n \\u00e9', '|', '|-', '>', '>+', '|2', '# c', ' # c', '#c', ':', ': ', '? ', '1', '~', 'true', '0x1F', '.5', '"', "'", '---', '...',
+  '\\', '\\x4', '\\ ', ' ', '  ', '>2', '|1-', '? x', '!x ', '&a ', '*a', '[', '{', 'a:b', '%', '@', 'k:#', '-#', '- #',
+];
+/** Lines of block YAML at random indentation: where js-yaml and yaml may disagree on what belongs to what. */
+export const blockLines = fc
+  .array(fc.tuple(fc.constantFrom(0, 0, 1, 2, 2, 3, 4, 4, 6), fc.array(fc.constantFrom(...LINE_PIECES), { minLength: 0, maxLength: 4 })), { maxLength: 14 })
+  .map((lines) => lines.map(([indent, pieces]) => ' '.repeat(indent) + pieces.join('')).join('\n') + '\n');

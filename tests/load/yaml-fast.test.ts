@@ -1,5 +1,5 @@
 /**
- * The CST fast path (src/core/load/yaml-fast.ts) against yaml's own parseDocument + toJS: whenever
+ * The js-yaml fast path (src/core/load/yaml-fast.ts) against yaml's own parseDocument + toJS: whenever
  * it answers, the data (values and types) and the spans are exactly those of the Document
  * path, and the Document path reports no error; it declines everything outside the block
  * subset. It must also answer for real plans, or the speed-up is lost without a failure.
@@ -8,12 +8,13 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
+import jsyaml from 'js-yaml';
 import { parseDocument, stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../tools/bench/generate.js';
 import { spanOf } from '../../src/core/load/positions.js';
 import { composeBlockYaml, YAML_OPTIONS } from '../../src/core/load/yaml-fast.js';
-import { mutatedPlan, REAL, soup, writeOptions } from '../helpers/yaml-arbitraries.js';
+import { blockLines, mutatedPlan, REAL, soup, writeOptions } from '../helpers/yaml-arbitraries.js';
 
 const stripBom = (t: string): string => (t.charCodeAt(0) === 0xfeff ? t.slice(1) : t);
 
@@ -54,6 +55,8 @@ describe('the fast path reads plans exactly as parseDocument does', () => {
     ['comments and a document marker', '# head\n---\n# c\na: 1 # trailing\n# between\nb:\n  # inside\n  c: 2\n'],
     ['quoted keys and Vietnamese', '"key one": 1\n\'Sở Nội vụ\': x\ntiêu đề: Thực hiện\n'],
     ['an empty value in a list', 'tasks:\n  -\n  - key: a\n'],
+    ['an empty last item with no line break after it', 'a:\n  - x\n  -'],
+    ['an empty item holding a comment at the end', '- # c'],
   ])('agrees on %s', (_, text) => {
     expect(agrees(text)).toBe(true);
   });
@@ -85,9 +88,60 @@ describe('the fast path reads plans exactly as parseDocument does', () => {
   });
 });
 
+/** What yaml reads: the first error's code, or the data. */
+function yamlReads(text: string): unknown {
+  const doc = parseDocument(text, YAML_OPTIONS);
+  return doc.errors.length ? doc.errors[0]!.code : doc.toJS();
+}
+
+describe('where js-yaml and yaml part, the fast path declines', () => {
+  it.each([
+    ['a marker glued to text', '---id\n', '---id', 'id'],
+    ['a marker glued to a comment', '---# c\na: 1\n', 'MULTILINE_IMPLICIT_KEY', { a: 1 }],
+    ['a BOM past the start', '\n\ufeff\n', null, '\ufeff'],
+    ['a comment glued to a quoted scalar', 'a: "x"#c\n', 'MISSING_CHAR', { a: 'x' }],
+    ['a quoted line no deeper than its map', 'a:\n  b: "x\n  y"\n', 'MISSING_CHAR', { a: { b: 'x y' } }],
+    ['a quoted line at the root column', "a: 'x\ny'\n", 'MISSING_CHAR', { a: 'x y' }],
+    ['a line of spaces past an indentation indicator', 'a: |2\n      \n', { a: '' }, { a: '    \n' }],
+    ['a line of spaces ending the text past an indicator', 'a: |2\n      ', { a: '' }, { a: '    \n' }],
+    ['a longer line of spaces before the text', 'key: >\n    \n   # c\n', 'MISSING_CHAR', { key: '' }],
+    ['an indentation indicator at the root', '|1\n  x\n', ' x\n', '  x\n'],
+    ['a root block scalar under a deep header', '      >\n    #c\n', '#c\n', ''],
+    ['a dash off the column after an empty item', ' - \n- \n', 'UNEXPECTED_TOKEN', [null, null]],
+    ['an escaped line break before a blank line', 'a: "x\\\n\n  y"\n', { a: 'x y' }, { a: 'xy' }],
+    ['a comment line without a space, then a value on the next line', 'key:\n#c\n  x\ntitle: 1\n', 'MULTILINE_IMPLICIT_KEY', { key: 'x', title: 1 }],
+    ['a comment line without a space inside an empty item', '- \n#c\n  -x\n- b\n', ['-x - b'], ['-x', 'b']],
+    ['a key over 1024 characters', `${'k'.repeat(1030)}: 1\n`, 'KEY_OVER_1024_CHARS', { ['k'.repeat(1030)]: 1 }],
+  ])('%s', (_, text, yamlAnswer, jsAnswer) => {
+    expect(yamlReads(text)).toStrictEqual(yamlAnswer);
+    expect(jsyaml.load(text)).toStrictEqual(jsAnswer);
+    expect(composeBlockYaml(text)).toBeNull();
+  });
+
+  it('a tag js-yaml forgets before a line break', () => {
+    const text = '!x \n>+\n    \n';
+    expect(parseDocument(text, YAML_OPTIONS).contents?.range?.[0]).toBe(4); // the tagged node starts at its content
+    expect(jsyaml.load(text)).toBe('\n'); // no unknown-tag error: the tag was dropped
+    expect(composeBlockYaml(text)).toBeNull();
+    expect(composeBlockYaml('a: !x\n  |\n  t\n')).toBeNull();
+  });
+
+  it("resolves plain scalars with yaml's core schema, not js-yaml's", () => {
+    const text = 'a: 1_000\nb: 0b1\nc: 2001-12-14\nd: .5\ne: 017\nf: 0o17\ng: +.inf\nh: =\ni: yes\n';
+    const core = { a: '1_000', b: '0b1', c: '2001-12-14', d: 0.5, e: 17, f: 15, g: Infinity, h: '=', i: 'yes' };
+    expect(yamlReads(text)).toStrictEqual(core);
+    expect(jsyaml.load(text)).toMatchObject({ b: 1, c: new Date('2001-12-14') });
+    expect(agrees(text)).toBe(true);
+  });
+});
+
 describe('properties: whenever the fast path answers, parseDocument agrees', () => {
   it('token soup of YAML syntax and plan keys', () => {
     fc.assert(fc.property(soup, (t) => void agrees(t)), { numRuns: 3000 });
+  });
+
+  it('lines of block YAML at random indentation', () => {
+    fc.assert(fc.property(blockLines, (t) => void agrees(t)), { numRuns: 2000 });
   });
 
   it('real plans with random edits, line ends, normal forms and BOMs', () => {

@@ -1,19 +1,25 @@
 /**
- * Plan YAML → plain data straight from yaml's own concrete syntax tree (its Parser), without
- * building yaml's Document nodes and converting them with toJS: that composing step cost about
- * a quarter of every file's parse (measured on 1,000 plans: lex+parse 0.92 s, +compose 1.21 s,
- * +toJS 1.30 s), and plans are written in a small block subset of YAML.
+ * Plan YAML → plain data and spans with js-yaml, without yaml's lexer, parser and composer: on
+ * 1,000 generated plans this reads the corpus in 0.36 s, against 1.3 s for the reader on yaml's
+ * CST it replaced and 1.8 s for yaml's parse(); plans are written in a small block subset of
+ * YAML where the two agree.
  *
  * Only that subset is taken: block maps whose keys are one-line scalars, block sequences and
  * scalars (plain, quoted, block). Anchors, aliases, tags, flow collections, explicit keys,
- * directives, several documents, tabs and carriage returns, and every construct yaml's composer
- * would report as an error make this decline (null); the caller then parses with parseDocument,
- * so errors, their messages and positions stay yaml's own. The checks below mirror the
- * composer's (resolveProps, resolveBlockMap, resolveBlockSeq, composeDoc in yaml 2.9) for the
- * tokens this accepts. Scalars are resolved by yaml itself (CST.resolveAsScalar and the core
- * schema's tags), so values and types are the same; tests compare both paths file by file.
+ * directives, document end markers, several documents, tabs and carriage returns, and whatever
+ * js-yaml rejects make this decline (null); the caller then parses with parseDocument, so
+ * errors, their messages and positions stay yaml's own. Where js-yaml accepts what yaml's
+ * composer reports (keys over 1024 characters, multi-line keys, …) the checks below decline.
+ * Plain scalars are resolved by yaml's own core schema tags (js-yaml's schemas differ: `1_000`,
+ * `0b1`, timestamps, `.5`, …), so values and types are yaml's; tests compare both paths.
+ *
+ * Positions come from js-yaml's listener: every node is opened at the parser's position before
+ * its content (after a key's ':' or a sequence's '-', or at a key itself) and closed after it;
+ * a node's start is that position past separating spaces, line breaks and comments, which is
+ * where yaml puts a node's range (tests compare with spanOf on yaml's Document).
  */
-import { CST, isScalar, Parser, parseDocument } from 'yaml';
+import jsyaml from 'js-yaml';
+import { isScalar, parseDocument } from 'yaml';
 import type { Span } from './positions.js';
 
 /** Options of every parseDocument call on user YAML (shared so both paths resolve alike). */
@@ -21,7 +27,7 @@ export const YAML_OPTIONS = { uniqueKeys: true, prettyErrors: false, logLevel: '
 
 /** Spans are kept for the root, its values and their items (enough for task positions). */
 const SPAN_DEPTH = 2;
-/** Deeper block nesting is left to the slow path (and its guards); plans nest a handful of levels. */
+/** Deeper nesting (js-yaml counts keys as a level) is left to the slow path and its guards; plans nest a handful of levels. */
 const MAX_DEPTH = 64;
 
 interface ScalarTag {
@@ -31,12 +37,12 @@ interface ScalarTag {
 }
 
 const template = parseDocument('', YAML_OPTIONS);
-const schema = template.schema as unknown as { tags: ScalarTag[]; compat?: unknown };
+const yamlSchema = template.schema as unknown as { tags: ScalarTag[]; compat?: unknown };
 /** The tags a plain scalar is tested against, in the schema's order (as findScalarTagByTest does). */
-const plainTags = schema.tags.filter((t) => t.default === true && t.test);
+const plainTags = yamlSchema.tags.filter((t) => t.default === true && t.test);
 const tagOptions = template.options;
 /** Compatibility warnings and key-only tags (merge keys) are not mirrored here; the core schema has neither. */
-const usable = !schema.compat && !schema.tags.some((t) => t.default === 'key');
+const usable = !yamlSchema.compat && !yamlSchema.tags.some((t) => t.default === 'key');
 
 /** Thrown (preallocated, so no stack is captured) to give the file to the slow path. */
 const DECLINE = new Error('not the block subset');
@@ -45,144 +51,296 @@ const onError = (): void => {
   failed = true;
 };
 
+/**
+ * The one implicit type of the js-yaml schema: a plain scalar is resolved by yaml's core tags
+ * (the value stashed by resolve for construct, which js-yaml calls right after it), and stays
+ * a string when none matches. Written as an explicit tag (`!<…>`) it declines.
+ */
+const CORE_TAG = 'tag:kehoach,2026:yaml-core';
+let resolved: unknown;
+const coreType = new jsyaml.Type(CORE_TAG, {
+  kind: 'scalar',
+  resolve(data: unknown, explicit?: string): boolean {
+    if (explicit !== undefined || typeof data !== 'string') throw DECLINE;
+    const tag = plainTags.find((t) => t.test!.test(data));
+    if (!tag) return false;
+    failed = false;
+    const res = tag.resolve(data, onError, tagOptions);
+    // Tags may answer with a Scalar node (null and booleans do), as composeScalar allows.
+    const value = isScalar(res) ? res.value : res;
+    if (failed || (typeof value === 'object' && value !== null)) throw DECLINE;
+    resolved = value;
+    return true;
+  },
+  construct: () => resolved,
+});
+/** Strings, maps and sequences (FAILSAFE) plus yaml's core scalars, nothing of js-yaml's own. */
+const schema = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [coreType] });
+
+/** One composeNode call of js-yaml: where it opened and closed, what it read, the calls inside it. */
+interface Node {
+  open: number;
+  close: number;
+  kind: string | null;
+  result: unknown;
+  kids: Node[];
+  /** A quoted scalar over several lines: its parent checks their indentation. */
+  quotedLines: boolean;
+}
+
+/** js-yaml's parser state as the listener sees it (its typings omit tag and anchor). */
+type ListenerState = jsyaml.State & { tag: string | null; anchor: string | null };
+
+let src = '';
+/** Whether the text has '!', '&' or '*', which may start a tag, an anchor or an alias. */
+let props = false;
+/** Whether the text has a line of nothing but spaces (see checkSpaceLines). */
+let spaceLines = false;
+let stack: Node[] = [];
+let top: Node | null = null;
+
+function listener(event: jsyaml.EventType, state: jsyaml.State): void {
+  if (event === 'open') {
+    const node: Node = { open: state.position, close: -1, kind: null, result: null, kids: [], quotedLines: false };
+    (stack.length ? stack[stack.length - 1]!.kids : (top = node, [])).push(node);
+    stack.push(node);
+    return;
+  }
+  const node = stack.pop()!;
+  const s = state as ListenerState;
+  // Plain scalars carry '?' (no core tag matched) or the core type's tag; anything else was written.
+  if (s.anchor !== null || (s.tag !== null && s.tag !== '?' && s.tag !== CORE_TAG)) throw DECLINE;
+  // js-yaml forgets a tag or anchor before a line break when what follows is no mapping
+  // (`!x` then a block scalar reads untagged), so a node starting with one declines.
+  if (props) {
+    const c = src.charCodeAt(skipSeparation(node.open));
+    if (c === 0x21 || c === 0x26 || c === 0x2a) throw DECLINE;
+  }
+  node.close = state.position;
+  // js-yaml takes `"x"#c` as a scalar and a comment; yaml wants a space before the '#'.
+  if (src.charCodeAt(node.close) === 0x23 && src.charCodeAt(node.close - 1) !== 0x20) throw DECLINE;
+  node.kind = s.kind;
+  node.result = s.result;
+  if (node.kind === 'scalar') {
+    if (spaceLines) checkSpaceLines(node);
+    const q = src.charCodeAt(node.close - 1);
+    if (q === 0x22 || q === 0x27) {
+      const start = skipSeparation(node.open);
+      node.quotedLines = src.charCodeAt(start) === q && src.lastIndexOf('\n', node.close) > start;
+    }
+  } else if (node.kind === 'mapping') checkMap(node);
+  else if (node.kind === 'sequence') checkSeq(node);
+}
+
+const SPACE_LINE = /^ +$/m;
+
+/**
+ * yaml and js-yaml part on lines of nothing but spaces in block scalars: past an indentation
+ * indicator (`|2`) a longer one is empty to yaml, content to js-yaml; before the first line of
+ * text, a longer one than that line is an error to yaml (it wants an indicator), while js-yaml
+ * reads the scalar as empty. Block scalars with such lines decline.
+ */
+function checkSpaceLines(node: Node): void {
+  const start = skipSeparation(node.open);
+  const c = src.charCodeAt(start);
+  if (c !== 0x7c && c !== 0x3e) return;
+  if (SPACE_LINE.test(src.slice(src.indexOf('\n', start) + 1, node.close))) throw DECLINE;
+}
+
+function columnOf(at: number): number {
+  return at - (src.lastIndexOf('\n', at - 1) + 1);
+}
+
+/**
+ * yaml ends a quoted scalar at a line indented no deeper than the collection holding it
+ * (MISSING_CHAR); js-yaml reads on. Blank lines are fine to both, except after an escaped line
+ * break (a '\' ending the line), where the two fold differently (`"x\` + blank + `y"`: `x y`
+ * to yaml, `xy` to js-yaml).
+ */
+function checkQuotedLines(node: Node, column: number): void {
+  for (let nl = src.indexOf('\n', skipSeparation(node.open)); nl >= 0 && nl < node.close; nl = src.indexOf('\n', nl + 1)) {
+    const text = skipSpaces(nl + 1);
+    const blank = src.charCodeAt(text) === 0x0a || text >= src.length;
+    if (blank ? src.charCodeAt(nl - 1) === 0x5c : text - nl - 1 <= column) throw DECLINE;
+  }
+}
+
+/**
+ * After an empty item js-yaml takes the next '-' as an item whatever its column (` - ` then
+ * `- ` is one sequence to it, an error to yaml), so a sequence with empty items has its dashes
+ * walked and checked.
+ */
+function checkSeq(node: Node): void {
+  if (isFlow(node)) throw DECLINE;
+  if ((node.result as unknown[]).length !== node.kids.length) itemSpans(node, 0);
+  for (const kid of node.kids) if (kid.quotedLines) checkQuotedLines(kid, columnOf(skipSeparation(node.open)));
+}
+
+/** Past spaces, line breaks and comments, as js-yaml's skipSeparationSpace (tabs and CRs are declined). */
+function skipSeparation(at: number): number {
+  for (;;) {
+    const c = src.charCodeAt(at);
+    if (c === 0x20 || c === 0x0a) at++;
+    else if (c === 0x23) {
+      const eol = src.indexOf('\n', at);
+      if (eol < 0) return src.length;
+      at = eol + 1;
+    } else return at;
+  }
+}
+
+function isFlow(node: Node): boolean {
+  const c = src.charCodeAt(skipSeparation(node.open));
+  return c === 0x5b || c === 0x7b;
+}
+
+/**
+ * A block map's calls are key, value, key, value… and maybe a last key attempt that read
+ * nothing. The keys must be implicit one-line scalars yaml reads as strings, within 1024
+ * characters of their ':', none repeated (js-yaml would throw) nor special to yaml's toJS.
+ */
+function checkMap(node: Node): void {
+  const kids = node.kids;
+  const pairs = kids.length >> 1;
+  if (isFlow(node) || (kids.length & 1 && kids[kids.length - 1]!.kind !== null)) throw DECLINE;
+  for (let i = 0; i < pairs; i++) {
+    const key = kids[2 * i]!;
+    const colon = kids[2 * i + 1]!.open - 1;
+    const first = src.charCodeAt(key.open);
+    // An explicit key ('? ') opens its key past the indicator, at a space or line break.
+    if (key.kind !== 'scalar' || typeof key.result !== 'string' || first === 0x20 || first === 0x0a) throw DECLINE;
+    if (src.charCodeAt(colon) !== 0x3a || key.open < colon - 1024 || src.lastIndexOf('\n', colon) >= key.open) throw DECLINE;
+    if (key.result === '__proto__' || key.result === '<<') throw DECLINE;
+    if (kids[2 * i + 1]!.quotedLines) checkQuotedLines(kids[2 * i + 1]!, columnOf(key.open));
+  }
+  if (Object.keys(node.result as object).length !== pairs) throw DECLINE;
+}
+
 export interface FastYaml {
   data: unknown;
   span: Span;
 }
 
-export function composeBlockYaml(src: string): FastYaml | null {
-  if (!usable || src.includes('\t') || src.includes('\r')) return null;
-  let doc: CST.Document | null = null;
-  for (const token of new Parser().parse(src)) {
-    if (token.type === 'document' && !doc) doc = token;
-    else if (token.type !== 'comment' && token.type !== 'newline' && token.type !== 'space') return null;
+/**
+ * Document markers other than one leading `---` (followed by nothing but a comment), and
+ * directives. js-yaml takes any line starting with `---` as a marker (`---id` reads `id`;
+ * yaml reads a plain `---id`), so every such line declines.
+ */
+const MARKERS = /^(?:---|\.\.\.|%)/gm;
+
+function markersOk(text: string): boolean {
+  MARKERS.lastIndex = 0;
+  const first = MARKERS.exec(text);
+  if (!first) return true;
+  if (first[0] !== '---' || skipSeparation(0) !== first.index) return false;
+  // `---#c` is a plain scalar to yaml, a marker and a comment to js-yaml.
+  const after = first.index + 3;
+  const rest = skipSpaces(after);
+  if (rest < text.length && text[rest] !== '\n' && (text[rest] !== '#' || rest === after)) return false;
+  return MARKERS.exec(text) === null;
+}
+
+/**
+ * Whether a comment line has no space after its '#' (`#c`): yaml then takes a plain scalar
+ * on the lines below an empty value for a multi-line key (`key:`, `#c`, `  x`, `title: 1` is
+ * MULTILINE_IMPLICIT_KEY; `# c` is fine), which js-yaml reads as two entries.
+ */
+function gluedCommentLine(text: string): boolean {
+  for (let i = text.indexOf('#'); i >= 0; i = text.indexOf('#', i + 1)) {
+    const next = text.charCodeAt(i + 1);
+    if (next === 0x20 || next === 0x0a || i + 1 >= text.length) continue;
+    let j = i - 1;
+    while (j >= 0 && text.charCodeAt(j) === 0x20) j--;
+    if (j < 0 || text.charCodeAt(j) === 0x0a) return true;
   }
-  const root = doc?.value;
-  if (!doc || !root) return null;
+  return false;
+}
+
+function skipSpaces(at: number): number {
+  while (src.charCodeAt(at) === 0x20) at++;
+  return at;
+}
+
+export function composeBlockYaml(text: string): FastYaml | null {
+  // A BOM past the start is content to js-yaml, a separator to yaml (the caller strips a leading one).
+  if (!usable || text.includes('\t') || text.includes('\r') || text.includes('\ufeff')) return null;
+  src = text;
+  // A line of spaces holds ' \n' or ends the text; the cheap test spares the regex on most files.
+  props = /[!&*]/.test(text);
+  spaceLines = (text.includes(' \n') || text.endsWith(' ')) && SPACE_LINE.test(text);
+  stack = [];
+  top = null;
   try {
-    const start = props(doc.start, 'doc-start', true);
-    if (start.found >= 0 && (root.type === 'block-map' || root.type === 'block-seq') && !start.hasNewline) return null;
-    if (doc.end?.some((t) => t.type !== 'space' && t.type !== 'comment' && t.type !== 'newline')) return null;
-    const span: Span = { at: root.offset };
-    return { data: node(root, 0, span), span };
+    if (!markersOk(text) || gluedCommentLine(text)) return null;
+    const data = jsyaml.load(text, { schema, listener, maxDepth: MAX_DEPTH } as jsyaml.LoadOptions);
+    const root = top as Node | null;
+    if (!root || root.kind === null) return null; // empty, or comments only
+    // A block scalar as the whole document: the two count its indentation from different
+    // columns (`|1` over `  x` reads ` x` or `  x`; a line less indented than a deep header).
+    const first = src.charCodeAt(skipSeparation(root.open));
+    if (root.kind === 'scalar' && (first === 0x7c || first === 0x3e)) return null;
+    if (root.quotedLines) checkQuotedLines(root, -1);
+    return { data, span: spanOf(root, SPAN_DEPTH) };
   } catch (e) {
-    if (e === DECLINE) return null;
+    if (e === DECLINE || e instanceof jsyaml.YAMLException) return null;
     throw e;
+  } finally {
+    src = '';
+    stack = [];
+    top = null;
   }
 }
 
-/** The token kinds accepted around indicators; mirrors resolveProps' errors for them. */
-function props(tokens: readonly CST.SourceToken[], indicator: string, startOnNewline: boolean): { found: number; hasNewline: boolean } {
-  let hasSpace = startOnNewline;
-  let hasNewline = false;
-  let found = -1;
-  for (const token of tokens) {
-    switch (token.type) {
-      case 'space':
-        hasSpace = true;
-        break;
-      case 'comment':
-        if (!hasSpace) throw DECLINE;
-        break;
-      case 'newline':
-        hasNewline = true;
-        hasSpace = true;
-        break;
-      default:
-        if (token.type !== indicator || found >= 0) throw DECLINE;
-        found = token.offset;
-        hasSpace = false;
+/** The span of a node `levels` deep, as positions.ts's spanOf gives it for yaml's Document. */
+function spanOf(node: Node, levels: number): Span {
+  const span: Span = { at: skipSeparation(node.open) };
+  if (node.kind === 'mapping') {
+    const keys: Record<string, number> = {};
+    const entries: Record<string, Span> | undefined = levels > 0 ? {} : undefined;
+    for (let i = 0; i + 1 < node.kids.length; i += 2) {
+      const name = node.kids[i]!.result as string;
+      keys[name] = node.kids[i]!.open;
+      if (entries) entries[name] = valueSpan(node.kids[i + 1]!, levels - 1);
+    }
+    span.keys = keys;
+    if (entries) span.entries = entries;
+  } else if (node.kind === 'sequence' && levels > 0) span.items = itemSpans(node, levels - 1);
+  return span;
+}
+
+/** A value's span; an absent one where yaml places an empty scalar: past the spaces after the ':'. */
+function valueSpan(node: Node, levels: number): Span {
+  return node.kind !== null ? spanOf(node, levels) : { at: skipSpaces(node.open) };
+}
+
+/**
+ * Empty items get no call from js-yaml, so the dashes are walked as js-yaml reads them: past
+ * an item, separation, then '-'; a dash followed by a line break and a line no deeper than the
+ * sequence's column holds nothing. Every item and call must be accounted for, and every dash
+ * at the sequence's column, or it declines.
+ */
+function itemSpans(node: Node, levels: number): Span[] {
+  const items = node.result as unknown[];
+  const out: Span[] = [];
+  let dash = skipSeparation(node.open);
+  const column = columnOf(dash);
+  let kid = 0;
+  for (let i = 0; i < items.length; i++) {
+    if (src.charCodeAt(dash) !== 0x2d || columnOf(dash) !== column) throw DECLINE;
+    const next = skipSeparation(dash + 1);
+    const lineStart = src.lastIndexOf('\n', next - 1) + 1;
+    // At the end of the text js-yaml has added a line break: an empty item too.
+    const empty = next >= src.length || (lineStart > dash && next - lineStart <= column);
+    if (empty) {
+      out.push({ at: skipSpaces(dash + 1) });
+      dash = next;
+    } else {
+      const item = node.kids[kid++];
+      if (!item || skipSeparation(item.open) !== next) throw DECLINE;
+      out.push(spanOf(item, levels));
+      dash = skipSeparation(item.close);
     }
   }
-  return { found, hasNewline };
-}
-
-function node(token: CST.Token, depth: number, span: Span | null): unknown {
-  switch (token.type) {
-    case 'block-map':
-      return blockMap(token, depth, span);
-    case 'block-seq':
-      return blockSeq(token, depth, span);
-    case 'scalar':
-    case 'single-quoted-scalar':
-    case 'double-quoted-scalar':
-    case 'block-scalar':
-      return scalar(token);
-    default:
-      throw DECLINE; // aliases, flow collections, errors
-  }
-}
-
-/** Where a value starts; an absent one where yaml places an empty scalar (emptyScalarPosition). */
-function childSpan(token: CST.Token | undefined, before: readonly CST.SourceToken[]): Span {
-  if (token) return { at: token.offset };
-  const last = before[before.length - 1]!;
-  let at = last.offset + last.source.length;
-  let i = before.length - 1;
-  for (; i >= 0 && before[i]!.type !== 'map-value-ind' && before[i]!.type !== 'seq-item-ind'; i--) at -= before[i]!.source.length;
-  for (i++; i < before.length && before[i]!.type === 'space'; i++) at += before[i]!.source.length;
-  return { at };
-}
-
-function blockMap(bm: CST.BlockMap, depth: number, span: Span | null): Record<string, unknown> {
-  if (depth > MAX_DEPTH) throw DECLINE;
-  const out: Record<string, unknown> = {};
-  const keys: Record<string, number> | undefined = span ? {} : undefined;
-  const entries: Record<string, Span> | undefined = span && depth < SPAN_DEPTH ? {} : undefined;
-  for (const item of bm.items) {
-    if (item.explicitKey || props(item.start, 'explicit-key-ind', true).found >= 0) throw DECLINE;
-    const key = item.key;
-    if (!item.sep) {
-      if (key) throw DECLINE;
-      continue; // comment lines
-    }
-    if (!key || (key.type !== 'scalar' && key.type !== 'single-quoted-scalar' && key.type !== 'double-quoted-scalar')) throw DECLINE;
-    // An implicit key sits at the map's column, on one line, and within 1024 characters of its ':'.
-    if (key.indent !== bm.indent || key.source.includes('\n') || key.end?.some((t) => t.type === 'newline')) throw DECLINE;
-    const name = scalar(key);
-    if (typeof name !== 'string' || name === '__proto__' || name === '<<' || Object.hasOwn(out, name)) throw DECLINE;
-    const sep = props(item.sep, 'map-value-ind', false);
-    if (sep.found < 0 || key.offset < sep.found - 1024) throw DECLINE;
-    const value = item.value;
-    if (value?.type === 'block-map' && !sep.hasNewline) throw DECLINE; // a compact nested mapping
-    const vs = entries ? childSpan(value, item.sep) : null;
-    out[name] = value ? node(value, depth + 1, vs) : null;
-    if (keys) keys[name] = key.offset;
-    if (entries) entries[name] = vs!;
-  }
-  if (keys) span!.keys = keys;
-  if (entries) span!.entries = entries;
+  if (kid !== node.kids.length) throw DECLINE;
   return out;
-}
-
-function blockSeq(bs: CST.BlockSequence, depth: number, span: Span | null): unknown[] {
-  if (depth > MAX_DEPTH) throw DECLINE;
-  const out: unknown[] = [];
-  const items: Span[] | undefined = span && depth < SPAN_DEPTH ? [] : undefined;
-  for (const item of bs.items) {
-    const dash = props(item.start, 'seq-item-ind', true).found;
-    if (dash < 0) {
-      if (item.value) throw DECLINE;
-      continue; // comment lines
-    }
-    const vs = items ? childSpan(item.value, item.start) : null;
-    out.push(item.value ? node(item.value, depth + 1, vs) : null);
-    if (items) items.push(vs!);
-  }
-  if (items) span!.items = items;
-  return out;
-}
-
-function scalar(token: CST.FlowScalar | CST.BlockScalar): unknown {
-  failed = false;
-  const resolved = CST.resolveAsScalar(token, true, onError);
-  if (failed || !resolved) throw DECLINE;
-  if (token.type !== 'scalar') return resolved.value;
-  const tag = plainTags.find((t) => t.test!.test(resolved.value));
-  if (!tag) return resolved.value;
-  const res = tag.resolve(resolved.value, onError, tagOptions);
-  // Tags may answer with a Scalar node (null and booleans do), as composeScalar allows.
-  const value = isScalar(res) ? res.value : res;
-  if (failed || (typeof value === 'object' && value !== null)) throw DECLINE;
-  return value;
 }
