@@ -5,12 +5,11 @@
  * tampered index, each command with the cache says byte for byte what it says without it; a run
  * over an unchanged corpus leaves the index as it was (it read no head), and --no-cache writes none.
  */
-import { createHmac } from 'node:crypto';
 import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { chain, corpus, plansOf, type PlanInfo } from './helpers.js';
+import { chain, corpus, edit, entryParts, plansOf, sealer, type PlanInfo } from './helpers.js';
 
 const TODAY = ['--today', '2026-01-01'];
 
@@ -49,13 +48,6 @@ describe('the corpus index of commands about some plans', () => {
     ['audit', c.district.id, '--plans', dir, '--format', 'json'],
     ['audit', c.province.id, '--plans', dir, '--depth', '2', '--format', 'json'],
   ];
-  const edit = (file: string, from: RegExp | string, to: string): void => {
-    const text = readFileSync(file, 'utf8');
-    const next = text.replace(from, to);
-    expect(next, file).not.toBe(text);
-    writeFileSync(file, next);
-  };
-
   it('is kept, then read instead of the files: an unchanged corpus is not read again', async () => {
     const c = chain(plans);
     await same(commands(c));
@@ -116,10 +108,9 @@ describe('the corpus index of commands about some plans', () => {
     await same(commands(c));
     const file = indexFile()!;
     const text = readFileSync(file, 'utf8');
-    const header = text.slice(0, text.indexOf('\n'));
-    const body = text.slice(text.indexOf('\n', text.indexOf('\n') + 1) + 1);
-    const secret = Buffer.from(readFileSync(join(env['KEHOACH_CONFIG_DIR']!, 'cache-key'), 'utf8').trim(), 'hex');
-    const seal = (b: string): string => `${header}\n${createHmac('sha256', secret).update(b).digest('hex')}\n${b}`;
+    const { header, body } = entryParts(text);
+    const sealed = sealer(env['KEHOACH_CONFIG_DIR']!);
+    const seal = (b: string): string => sealed(header, b);
     const data = JSON.parse(body) as { ids: (string | null)[]; parents: string[][] };
     // The district's children claimed by nobody: a lying index would leave the audit empty.
     const lying = JSON.stringify({ ...data, parents: data.parents.map((ps) => ps.filter((p) => p !== c.district.id)) });

@@ -1,5 +1,7 @@
 /** A small generated corpus for the partial-load and incremental tests, and its plans by level. */
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHmac } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -45,4 +47,21 @@ export function chain(plans: PlanInfo[]): { province: PlanInfo; district: PlanIn
   const province = byId.get(district.parents[0]!)!;
   const national = plans.find((p) => p.level === 'national')!;
   return { province, district, commune, national };
+}
+
+/** Replaces `from` by `to` in a file; the edit must change it. */
+export function edit(file: string, from: RegExp | string, to: string): void {
+  const text = readFileSync(file, 'utf8');
+  const next = text.replace(from, to);
+  expect(next, file).not.toBe(text);
+  writeFileSync(file, next);
+}
+
+/** A cache entry's header line and body (src/app/run/cache.ts), and a body sealed anew with the user's key in `configDir`: for forging entries. */
+export function entryParts(text: string): { header: string; body: string } {
+  return { header: text.slice(0, text.indexOf('\n')), body: text.slice(text.indexOf('\n', text.indexOf('\n') + 1) + 1) };
+}
+export function sealer(configDir: string): (header: string, body: string) => string {
+  const secret = Buffer.from(readFileSync(join(configDir, 'cache-key'), 'utf8').trim(), 'hex');
+  return (header, body) => `${header}\n${createHmac('sha256', secret).update(body).digest('hex')}\n${body}`;
 }

@@ -3,14 +3,13 @@
  * cache byte for byte, and re-checks only the plans whose inputs changed. Tampered and corrupt
  * store entries are misses, never another answer.
  */
-import { createHmac } from 'node:crypto';
 import { utimesSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/app/run/run-check.js';
 import { defaultConfig } from '../../src/core/check/config.js';
 import { runCli } from '../helpers/cli.js';
-import { chain, corpus, plansOf, type PlanInfo } from './helpers.js';
+import { chain, corpus, edit, entryParts, plansOf, sealer, type PlanInfo } from './helpers.js';
 
 const TODAY = '2026-01-01';
 
@@ -44,13 +43,6 @@ describe('incremental re-check', () => {
     if (again) return Number(again[1]);
     return said.some((m) => m.startsWith('checking ')) ? 'all' : 0;
   }
-  const edit = (file: string, from: RegExp | string, to: string): void => {
-    const text = readFileSync(file, 'utf8');
-    const next = text.replace(from, to);
-    expect(next, file).not.toBe(text);
-    writeFileSync(file, next);
-  };
-
   it('re-checks only what an edit touches, and says what a cold run says', async () => {
     const c = chain(plans);
     const children = (id: string) => plans.filter((p) => p.parents.includes(id)).length;
@@ -135,9 +127,8 @@ describe('incremental re-check', () => {
     expect(shards.length, 'one shard per folder of plans').toBeGreaterThan(1);
     const c = chain(plans);
     const file = plans.find((p) => p.level === 'commune' && p.id !== c.commune.id && readFileSync(p.file, 'utf8').includes('title:'))!.file;
-    const secret = Buffer.from(readFileSync(join(env['KEHOACH_CONFIG_DIR']!, 'cache-key'), 'utf8').trim(), 'hex');
-    const parts = (text: string) => ({ header: text.slice(0, text.indexOf('\n')), body: text.slice(text.indexOf('\n', text.indexOf('\n') + 1) + 1) });
-    const seal = (header: string, b: string) => `${header}\n${createHmac('sha256', secret).update(b).digest('hex')}\n${b}`;
+    const parts = entryParts;
+    const seal = sealer(env['KEHOACH_CONFIG_DIR']!);
     // Each stored finding's severity turned to info: the body without a new seal, then a sealed body of the wrong shape; a shard of another folder's plans under this name.
     const plants: ((text: string, i: number) => string)[] = [
       (t) => t.replace(parts(t).body, parts(t).body.replace(/"severity":"(error|warning)"/g, '"severity":"info"')),

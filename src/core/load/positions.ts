@@ -49,7 +49,7 @@ export function taskPos(positions: PlanPositions, index: number, field?: string)
 
 /**
  * Where the root, its values and their items start, with their keys' offsets: all positions
- * need, whichever path parsed the file (yaml-fast builds it from the CST, `spanOf` from a
+ * need, whichever path parsed the file (yaml-fast builds it from js-yaml's events, `spanOf` from a
  * yaml Document). A map has `keys` (and `entries` near the root), a sequence `items`.
  */
 export interface Span {
