@@ -13,7 +13,8 @@
  *   p/parent.yaml`). The file a command was asked to rewrite (`link --write`) is not among them.
  */
 import { randomBytes } from 'node:crypto';
-import { constants, statSync } from 'node:fs';
+import { constants } from 'node:fs';
+import { statIfAny } from './source/files.js';
 import { access, link, lstat, mkdir, open, readlink, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
@@ -51,12 +52,7 @@ async function isInput(dest: string, inputs: readonly string[]): Promise<boolean
   if (!target?.isFile()) return false;
   // Synchronous: 10,000 inputs took 0.6 s through the I/O pool one at a time, 0.04 s this way.
   for (const f of inputs) {
-    let st;
-    try {
-      st = statSync(f, { throwIfNoEntry: false });
-    } catch {
-      continue; // an input that cannot be stat'ed now is not the target
-    }
+    const st = statIfAny(f); // an input that cannot be stat'ed now is not the target
     if (st && st.ino === target.ino && st.dev === target.dev) return true;
   }
   return false;

@@ -10,7 +10,7 @@
  * cache folder and checked against a schema: the cache can never change an answer.
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { CacheEntry, CorpusIndexEntry, UnitStore } from './cache-schema.js';
 import type { CorpusIndex, FileStat, FileState, IndexStore } from '../source/corpus-index.js';
@@ -35,6 +35,7 @@ export interface CacheData {
 
 
 import { sha1 } from '../source/hash.js';
+import { statIfAny } from '../source/files.js';
 
 export { sha1 };
 
@@ -200,7 +201,7 @@ export function corpusIndex(entries: readonly IndexEntry[], files: readonly stri
   const states: FileState[] = [];
   for (const f of files) {
     const hash = hashes.get(f);
-    const st = stats?.get(f) ?? statSync(f, { throwIfNoEntry: false });
+    const st = stats?.get(f) ?? statIfAny(f);
     if (!hash || !st) return null; // a file gone since it was read: no index this time
     states.push([f, st.size, st.mtimeMs, hash, heads.get(f) ?? null]);
   }

@@ -4,7 +4,6 @@
  */
 import { earliestDeadline, issuedDay } from '../../core/check/analyse.js';
 import type { Corpus } from '../../core/load/corpus.js';
-import { statSync } from 'node:fs';
 import { cacheKey, corpusIndex, indexStore, readCache, slotFile, unitsDir, writeCache, type IndexEntry } from './cache.js';
 import { readUnits, writeUnits } from './unit-store.js';
 import { unchanged, type CorpusIndex, type FileStat } from '../source/corpus-index.js';
@@ -12,7 +11,7 @@ import { checkWithUnits, recheck, storeBase, storeOf, type PlanUnits } from './i
 import { decodeListed, listCorpus, loadCorpus, readListedBytes } from '../source/corpus-source.js';
 import { parallelCheck } from './parallel-check.js';
 import { sha1 } from '../source/hash.js';
-import { readBytesSync } from '../source/files.js';
+import { readBytesSync, statIfAny } from '../source/files.js';
 import { stubOf } from './worker-protocol.js';
 import type { CacheSettings, CheckRun, RunCheckOptions } from './types.js';
 
@@ -41,7 +40,7 @@ function knownHashes(files: readonly string[], index: CorpusIndex | null, maxFil
   const stats = new Map<string, FileStat>();
   for (const f of files) {
     const known = states.get(f);
-    const st = statSync(f, { throwIfNoEntry: false });
+    const st = statIfAny(f);
     if (!st) return null;
     stats.set(f, { size: st.size, mtimeMs: st.mtimeMs });
     if (known && known[3] !== '' && unchanged(known, st, index.at)) {

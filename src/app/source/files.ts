@@ -5,7 +5,7 @@
  */
 import * as nodeFs from 'node:fs/promises';
 import { Buffer, isUtf8 } from 'node:buffer';
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { readCapped, readCappedSync } from './read-capped.js';
 import * as path from 'node:path';
 import { loadError, type LoadError } from '../../core/load/errors.js';
@@ -39,6 +39,15 @@ export interface ReadOptions {
 export const DEFAULT_MAX_FILE_MB = 10;
 const PLAN_FILE = /\.ya?ml$/i;
 const READ_CONCURRENCY = 64;
+
+/** A path's stat, or null when it has none now (gone, a folder above it closed, a link loop): the caller reads or lists it again. */
+export function statIfAny(p: string): Stats | null {
+  try {
+    return statSync(p, { throwIfNoEntry: false }) ?? null;
+  } catch {
+    return null;
+  }
+}
 
 /** Whether a path names an existing file. */
 export const isFile = (p: string): boolean => existsSync(p) && statSync(p).isFile();

@@ -13,14 +13,14 @@
  * sees; not the errors of plans it did not need (a missing parent elsewhere in the country).
  * On a corpus that loads, its output is byte for byte that of a full load.
  */
-import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { headOf, unchanged, type FileState, type IndexStore } from './corpus-index.js';
 import path from 'node:path';
 import { Buffer, isUtf8 } from 'node:buffer';
 import { parentIds } from '../../core/model/plan.js';
 import { scanHead, type PlanHead } from '../../core/load/scan-head.js';
 import type { LoadedPlan } from '../../core/load/parse-plan.js';
-import { isDocumentArg, DEFAULT_MAX_FILE_MB } from './files.js';
+import { isDocumentArg, DEFAULT_MAX_FILE_MB, statIfAny } from './files.js';
 import { isFileArg, listCorpus, loadCorpus, readListed, type CorpusLoad, type CorpusRequest, type ReadCorpus } from './corpus-source.js';
 
 /** How far from its subjects a partial load reaches. */
@@ -96,7 +96,7 @@ function scanHeads(files: readonly string[], maxFileBytes: number, store: IndexS
   for (const f of files) {
     const known = prior.get(f);
     if (known && old) {
-      const st = statSync(f, { throwIfNoEntry: false });
+      const st = statIfAny(f);
       if (st?.isFile() && unchanged(known, st, old.at)) {
         heads.set(f, headOf(known));
         states.set(f, known);
