@@ -5,11 +5,11 @@
  * tampered index, each command with the cache says byte for byte what it says without it; a run
  * over an unchanged corpus leaves the index as it was (it read no head), and --no-cache writes none.
  */
-import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { chain, corpus, edit, entryParts, plansOf, sealer, type PlanInfo } from './helpers.js';
+import { ageFiles, chain, corpus, edit, entryParts, plansOf, sealer, type PlanInfo } from './helpers.js';
 
 const TODAY = ['--today', '2026-01-01'];
 
@@ -23,8 +23,7 @@ describe('the corpus index of commands about some plans', () => {
     ({ dir, root, plans } = await corpus(150, 21));
     cacheDir = join(root, 'cache');
     env = { KEHOACH_CONFIG_DIR: join(root, 'config'), KEHOACH_CACHE_DIR: cacheDir };
-    const hourAgo = new Date(Date.now() - 3600_000);
-    for (const p of plans) utimesSync(p.file, hourAgo, hourAgo);
+    ageFiles(plans);
   });
 
   const indexFile = (): string | null => {
@@ -95,8 +94,7 @@ describe('the corpus index of commands about some plans', () => {
   it('a full check writes it with every head; a draft check then reads it', async () => {
     const c = chain(plansOf(dir));
     // Files edited just now are read again by every run until they are two seconds older than one (an mtime's granularity).
-    const hourAgo = new Date(Date.now() - 3600_000);
-    for (const p of plansOf(dir)) utimesSync(p.file, hourAgo, hourAgo);
+    ageFiles(plansOf(dir));
     await runCli(['check', dir, '--format', 'json', ...TODAY], env);
     const index = readFileSync(indexFile()!, 'utf8');
     await same(commands(c).slice(0, 2));

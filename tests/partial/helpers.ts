@@ -1,6 +1,6 @@
 /** A small generated corpus for the partial-load and incremental tests, and its plans by level. */
 import { createHmac } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,4 +64,10 @@ export function entryParts(text: string): { header: string; body: string } {
 export function sealer(configDir: string): (header: string, body: string) => string {
   const secret = Buffer.from(readFileSync(join(configDir, 'cache-key'), 'utf8').trim(), 'hex');
   return (header, body) => `${header}\n${createHmac('sha256', secret).update(body).digest('hex')}\n${body}`;
+}
+
+/** Each plan file's mtime set an hour back: older than the next indexing run by more than its two seconds, so the cache trusts what it recorded of them. */
+export function ageFiles(plans: readonly PlanInfo[]): void {
+  const hourAgo = new Date(Date.now() - 3600_000);
+  for (const p of plans) utimesSync(p.file, hourAgo, hourAgo);
 }

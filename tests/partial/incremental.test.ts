@@ -3,13 +3,13 @@
  * cache byte for byte, and re-checks only the plans whose inputs changed. Tampered and corrupt
  * store entries are misses, never another answer.
  */
-import { utimesSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/app/run/run-check.js';
 import { defaultConfig } from '../../src/core/check/config.js';
 import { runCli } from '../helpers/cli.js';
-import { chain, corpus, edit, entryParts, plansOf, sealer, type PlanInfo } from './helpers.js';
+import { ageFiles, chain, corpus, edit, entryParts, plansOf, sealer, type PlanInfo } from './helpers.js';
 
 const TODAY = '2026-01-01';
 
@@ -97,8 +97,7 @@ describe('incremental re-check', () => {
   }, 180_000);
 
   it('files older than the last run keep their hash unread (size and mtime as the index saw them); an edited one is read', async () => {
-    const hourAgo = new Date(Date.now() - 3600_000);
-    for (const p of plansOf(dir)) utimesSync(p.file, hourAgo, hourAgo);
+    ageFiles(plansOf(dir));
     await same();
     await same(); // warm, no file read for its hash
     const c = chain(plansOf(dir));

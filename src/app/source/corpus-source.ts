@@ -61,18 +61,25 @@ export interface ReadCorpus {
   hashes: Map<string, string>;
 }
 
-const norm = (p: string): string => path.normalize(p).split(path.sep).join('/');
+/** A path as a listing writes it: normal, with forward slashes. */
+export const norm = (p: string): string => path.normalize(p).split(path.sep).join('/');
 /** A plan argument that names a file (YAML or document) rather than an id. */
 export const isFileArg = (arg: string): boolean => isDocumentArg(arg) || isPlanFileArg(arg);
+/** The plan arguments that name files, each once, as a listing writes them. */
+export const fileArgsOf = (args: readonly string[]): string[] => [...new Set(args.filter(isFileArg).map(norm))];
 const maxBytes = (r: ReadRequest): number => r.maxFileBytes ?? DEFAULT_MAX_FILE_MB * 1048576;
 
 /** The plan files below the paths (directory walks read *.yaml and *.yml), with listing errors located. */
 export async function listCorpus(paths: readonly string[], r: ReadRequest = {}, skip: readonly string[] = []): Promise<{ files: string[]; errors: LoadError[] }> {
-  const listed = await listPlanFiles(paths, r.fs);
+  return without(await listPlanFiles(paths, r.fs), skip);
+}
+
+/** A listing without the given plan files (each replaces the corpus plan of its id). */
+export function without<L extends { files: string[] }>(listed: L, skip: readonly string[]): L {
   if (!skip.length) return listed;
   // Listed paths are already normal (listPlanFiles joins normalised folders and entry names).
   const skipped = new Set(skip);
-  return { files: listed.files.filter((f) => !skipped.has(f)), errors: listed.errors };
+  return { ...listed, files: listed.files.filter((f) => !skipped.has(f)) };
 }
 
 /** Parses sources, each once, with a plain copy of the environment in place (yaml reads it per token). */
@@ -164,7 +171,7 @@ function withParent(plan: Plan, parent: string): Plan {
  */
 export async function loadCorpus(req: CorpusRequest, pre?: ReadCorpus): Promise<CorpusLoad> {
   const args = req.given ?? [];
-  const fileArgs = [...new Set(args.filter(isFileArg).map(norm))];
+  const fileArgs = fileArgsOf(args);
   const base = pre ?? (await readCorpus(req.paths, req, fileArgs));
   const yamlArgs = fileArgs.filter((f) => !isDocumentArg(f));
   const given = await readListed({ files: yamlArgs, errors: [] }, req);

@@ -15,13 +15,12 @@
  */
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { headOf, unchanged, type FileState, type IndexStore } from './corpus-index.js';
-import path from 'node:path';
 import { Buffer, isUtf8 } from 'node:buffer';
 import { parentIds } from '../../core/model/plan.js';
 import { scanHead, type PlanHead } from '../../core/load/scan-head.js';
 import type { LoadedPlan } from '../../core/load/parse-plan.js';
 import { isDocumentArg, DEFAULT_MAX_FILE_MB, statIfAny } from './files.js';
-import { isFileArg, listCorpus, loadCorpus, readListed, type CorpusLoad, type CorpusRequest, type ReadCorpus } from './corpus-source.js';
+import { fileArgsOf, isFileArg, listCorpus, loadCorpus, norm, readListed, without, type CorpusLoad, type CorpusRequest, type ReadCorpus } from './corpus-source.js';
 
 /** How far from its subjects a partial load reaches. */
 export interface Reach {
@@ -36,7 +35,6 @@ export interface Reach {
 const HEAD_BYTES = 1024;
 /** One buffer for every head read (a fresh one per file costs more in garbage collection than the read). */
 const headBuffer = Buffer.allocUnsafe(HEAD_BYTES);
-const norm = (p: string): string => path.normalize(p).split(path.sep).join('/');
 
 /** A file's head with the size and mtime it was read at; null when it cannot be opened. */
 interface Scanned {
@@ -126,14 +124,13 @@ export async function loadNeighbourhood(req: CorpusRequest, reach: Reach = {}, s
   const depth = reach.descendants === undefined ? 0 : Math.max(1, Math.floor(reach.descendants));
   if (args.some(isDocumentArg) || !Number.isFinite(depth)) return loadCorpus(req);
   const maxFileBytes = req.maxFileBytes ?? DEFAULT_MAX_FILE_MB * 1048576;
-  const fileArgs = [...new Set(args.filter(isFileArg).map(norm))];
+  const fileArgs = fileArgsOf(args);
   const at = Date.now();
   // Every file's head is known (and kept in the index), the given plan files' too; those are then left out of the corpus, as loadCorpus leaves them.
   const all = await listCorpus(req.paths, req);
   const { heads, states, changed } = scanHeads(all.files, maxFileBytes, store);
-  const givenFiles = new Set(fileArgs);
-  const listed = { files: all.files.filter((f) => !givenFiles.has(f)), errors: all.errors };
-  for (const f of givenFiles) heads.delete(f);
+  const listed = without(all, fileArgs);
+  for (const f of fileArgs) heads.delete(f);
   // Files whose heads the scan cannot read are parsed: their heads from the parse, their errors reported.
   const unscanned = await readListed({ files: listed.files.filter((f) => heads.get(f) === null), errors: [] }, req);
   const parsed = new Map<string, LoadedPlan>(unscanned.loaded.map((lp) => [lp.file, lp]));
